@@ -1,0 +1,63 @@
+/**
+ * Route-level permissions: which roles may call a route at all. Every /api route declares one (or `public`);
+ * the authorization hook refuses routes without a declaration at start-up. Record-level checks (which
+ * organisation, which participant) are made by each module's service on top of this.
+ */
+import type { Role } from '../db/schema';
+import { type Actor, hasAnyRole } from './actor';
+
+const STAFF: readonly Role[] = [
+  'network_admin',
+  'org_admin',
+  'coach',
+  'indication_consultant',
+  'indication_validator',
+  'account_manager',
+  'analyst',
+];
+const CASEWORK: readonly Role[] = [
+  'network_admin',
+  'org_admin',
+  'coach',
+  'indication_consultant',
+  'indication_validator',
+  'account_manager',
+];
+const ADMINS: readonly Role[] = ['network_admin', 'org_admin'];
+
+export const PERMISSIONS = {
+  /** Any signed-in user, for their own account (me, password, second factor, API tokens, my work). */
+  self: [
+    'network_admin',
+    'org_admin',
+    'coach',
+    'indication_consultant',
+    'indication_validator',
+    'account_manager',
+    'employer_contact',
+    'mentor',
+    'participant',
+    'analyst',
+  ],
+  'reference.read': STAFF,
+  'organisation.read': STAFF,
+  'organisation.create': ['network_admin'],
+  'organisation.update': ADMINS,
+  'user.read': ADMINS,
+  'user.manage': ADMINS,
+  'audit.read': ADMINS,
+  'participant.read': CASEWORK,
+  'employer.read': [...CASEWORK, 'employer_contact'],
+  'docs.read': STAFF,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return hasAnyRole(actor, PERMISSIONS[permission]);
+}
+
+/** The permissions the UI may show entries for; the server still checks every call. */
+export function permissionsOf(actor: Actor): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(actor, p));
+}

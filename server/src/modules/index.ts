@@ -1,0 +1,23 @@
+import type { FastifyPluginAsync } from 'fastify';
+import apiTokenRoutes from './api-tokens/api-tokens.routes';
+import auditRoutes from './audit/audit.routes';
+import authRoutes from './auth/auth.routes';
+import employerRoutes from './employers/employers.routes';
+import myWorkRoutes from './my-work/my-work.routes';
+import organisationRoutes from './organisations/organisations.routes';
+import participantRoutes from './participants/participants.routes';
+import referenceRoutes from './reference/reference.routes';
+import userRoutes from './users/users.routes';
+
+/** Every module's routes, mounted under /api. A new module adds its line here. */
+export const API_MODULES: FastifyPluginAsync[] = [
+  authRoutes,
+  apiTokenRoutes,
+  myWorkRoutes,
+  referenceRoutes,
+  organisationRoutes,
+  userRoutes,
+  auditRoutes,
+  participantRoutes,
+  employerRoutes,
+];

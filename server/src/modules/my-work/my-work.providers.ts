@@ -1,0 +1,179 @@
+import { sql } from 'kysely';
+import {
+  employerIdsWith,
+  hasAnyRole,
+  isNetworkAdmin,
+  organisationIdsWith,
+  ownParticipantIds,
+} from '../../lib/actor';
+import type { RequestContext } from '../../lib/context';
+import type { MyWorkItem } from './my-work.schemas';
+
+/**
+ * A provider contributes one section to a user's start page, or null when it does not apply to them. Modules add
+ * theirs to MY_WORK_PROVIDERS below (an explicit list, no registration by import side effect).
+ */
+export interface MyWorkProvider {
+  section: string;
+  load(ctx: RequestContext): Promise<MyWorkItem[] | null>;
+}
+
+const item = (
+  key: string,
+  count: number | null,
+  href: string | null,
+  severity: MyWorkItem['severity'] = 'info',
+  params = {},
+) => ({
+  key,
+  count,
+  href,
+  severity,
+  params,
+});
+
+const caseload: MyWorkProvider = {
+  section: 'caseload',
+  async load(ctx) {
+    const orgs = organisationIdsWith(ctx.actor, ['coach', 'org_admin']);
+    if (!hasAnyRole(ctx.actor, ['coach']) || orgs.length === 0) {
+      return null;
+    }
+    const row = await ctx.db
+      .selectFrom('participants')
+      .select((eb) => [
+        eb.fn.countAll<number>().filterWhere('coach_user_id', '=', ctx.actor.userId).as('mine'),
+        eb.fn.countAll<number>().filterWhere('coach_user_id', 'is', null).as('without_coach'),
+      ])
+      .where('organisation_id', 'in', orgs)
+      .executeTakeFirstOrThrow();
+    return [
+      item('myParticipants', row.mine, '/participants?coach=me'),
+      item(
+        'participantsWithoutCoach',
+        row.without_coach,
+        '/participants?coach=none',
+        row.without_coach > 0 ? 'warning' : 'info',
+      ),
+    ];
+  },
+};
+
+const organisationAdmin: MyWorkProvider = {
+  section: 'organisationAdmin',
+  async load(ctx) {
+    const orgs = organisationIdsWith(ctx.actor, ['org_admin']);
+    if (orgs.length === 0 || isNetworkAdmin(ctx.actor)) {
+      return null;
+    }
+    const row = await ctx.db
+      .selectFrom('users')
+      .select((eb) => [
+        eb.fn.countAll<number>().filterWhere('is_active', '=', true).as('active'),
+        eb.fn.countAll<number>().filterWhere('locked_until', '>', sql<Date>`now()`).as('locked'),
+        eb.fn.countAll<number>().filterWhere('must_change_password', '=', true).as('pending'),
+      ])
+      .where('organisation_id', 'in', orgs)
+      .executeTakeFirstOrThrow();
+    return [
+      item('activeUsers', row.active, '/users'),
+      item('lockedUsers', row.locked, '/users?locked=true', row.locked > 0 ? 'danger' : 'info'),
+      item('usersPendingFirstLogin', row.pending, '/users', 'info'),
+    ];
+  },
+};
+
+const networkAdmin: MyWorkProvider = {
+  section: 'network',
+  async load(ctx) {
+    if (!isNetworkAdmin(ctx.actor)) {
+      return null;
+    }
+    const [orgs, users, denied] = await Promise.all([
+      ctx.db
+        .selectFrom('organisations')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('is_active', '=', true)
+        .executeTakeFirstOrThrow(),
+      ctx.db
+        .selectFrom('users')
+        .select((eb) => [
+          eb.fn.countAll<number>().filterWhere('is_active', '=', true).as('active'),
+          eb.fn.countAll<number>().filterWhere('locked_until', '>', sql<Date>`now()`).as('locked'),
+        ])
+        .executeTakeFirstOrThrow(),
+      ctx.db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('outcome', '=', 'denied')
+        .where('occurred_at', '>', sql<Date>`now() - interval '7 days'`)
+        .executeTakeFirstOrThrow(),
+    ]);
+    return [
+      item('activeOrganisations', orgs.n, '/organisations'),
+      item('activeUsers', users.active, '/users'),
+      item('lockedUsers', users.locked, '/users?locked=true', users.locked > 0 ? 'danger' : 'info'),
+      item('deniedAccessLastWeek', denied.n, '/audit?outcome=denied', denied.n > 0 ? 'warning' : 'info'),
+    ];
+  },
+};
+
+const employerDesk: MyWorkProvider = {
+  section: 'employerDesk',
+  async load(ctx) {
+    if (!hasAnyRole(ctx.actor, ['account_manager'])) {
+      return null;
+    }
+    const row = await ctx.db
+      .selectFrom('employers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return [item('employersInRegister', row.n, '/employers')];
+  },
+};
+
+const ownEmployer: MyWorkProvider = {
+  section: 'ownEmployer',
+  async load(ctx) {
+    const ids = employerIdsWith(ctx.actor, ['employer_contact', 'mentor']);
+    if (ids.length === 0) {
+      return null;
+    }
+    const rows = await ctx.db
+      .selectFrom('employers')
+      .select(['id', 'name'])
+      .where('id', 'in', ids)
+      .orderBy('name')
+      .execute();
+    return rows.map((r) => item('employer', null, `/employers/${r.id}`, 'info', { name: r.name }));
+  },
+};
+
+const ownRecord: MyWorkProvider = {
+  section: 'ownRecord',
+  async load(ctx) {
+    const ids = ownParticipantIds(ctx.actor);
+    if (ids.length === 0) {
+      return null;
+    }
+    const rows = await ctx.db
+      .selectFrom('participants as p')
+      .leftJoin('organisations as o', 'o.id', 'p.organisation_id')
+      .leftJoin('users as c', 'c.id', 'p.coach_user_id')
+      .select(['o.name as organisation', 'c.display_name as coach'])
+      .where('p.id', 'in', ids)
+      .execute();
+    return rows.map((r) =>
+      item('myCoach', null, null, 'info', { coach: r.coach ?? '—', organisation: r.organisation ?? '—' }),
+    );
+  },
+};
+
+export const MY_WORK_PROVIDERS: MyWorkProvider[] = [
+  caseload,
+  employerDesk,
+  organisationAdmin,
+  networkAdmin,
+  ownEmployer,
+  ownRecord,
+];

@@ -1,0 +1,76 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  CreateOrganisationBody,
+  OrganisationPage,
+  OrganisationParams,
+  OrganisationQuery,
+  OrganisationSchema,
+  UpdateOrganisationBody,
+} from './organisations.schemas';
+import {
+  createOrganisation,
+  findOrganisations,
+  getOrganisation,
+  updateOrganisation,
+} from './organisations.service';
+
+const routes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/organisations',
+    {
+      config: { permission: 'organisation.read' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'The network directory of organisations',
+        querystring: OrganisationQuery,
+        response: { 200: OrganisationPage },
+      },
+    },
+    async (request) => findOrganisations(request.ctx(), request.query),
+  );
+
+  app.get(
+    '/organisations/:id',
+    {
+      config: { permission: 'organisation.read' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'One organisation',
+        params: OrganisationParams,
+        response: { 200: OrganisationSchema },
+      },
+    },
+    async (request) => getOrganisation(request.ctx(), request.params.id),
+  );
+
+  app.post(
+    '/organisations',
+    {
+      config: { permission: 'organisation.create' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Register an organisation (network admin)',
+        body: CreateOrganisationBody,
+        response: { 201: OrganisationSchema },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createOrganisation(request.ctx(), request.body)),
+  );
+
+  app.patch(
+    '/organisations/:id',
+    {
+      config: { permission: 'organisation.update' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Update an organisation (409 with the current record on a stale version)',
+        params: OrganisationParams,
+        body: UpdateOrganisationBody,
+        response: { 200: OrganisationSchema },
+      },
+    },
+    async (request) => updateOrganisation(request.ctx(), request.params.id, request.body),
+  );
+};
+
+export default routes;
