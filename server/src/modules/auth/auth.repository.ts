@@ -206,7 +206,7 @@ export const authRepository = {
   findUserSecurity(db: Kysely<DB>, userId: string) {
     return db
       .selectFrom('users')
-      .select(['totp_enabled_at', 'password_changed_at', 'last_login_at'])
+      .select(['totp_enabled_at', 'password_changed_at', 'last_login_at', 'version'])
       .where('id', '=', userId)
       .executeTakeFirstOrThrow();
   },

@@ -39,6 +39,7 @@ export const MeSchema = z
     permissions: z.array(z.string()).describe('What the UI may offer; the server checks every call anyway'),
     mustChangePassword: z.boolean(),
     totpEnabled: z.boolean(),
+    version: z.number().int().describe('Send with PATCH /api/me'),
     csrfToken: z
       .string()
       .nullable()

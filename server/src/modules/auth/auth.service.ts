@@ -222,6 +222,7 @@ export async function getMe(db: Kysely<DB>, actor: Actor, csrfToken: string | nu
     permissions: permissionsOf(actor),
     mustChangePassword: actor.mustChangePassword,
     totpEnabled: security.totp_enabled_at !== null,
+    version: security.version,
     csrfToken,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../lib/actor';
+import { buildActor } from '../../../test/factories/actor.factory';
 import {
   canCreateOrganisation,
   canManageUsersOf,
@@ -7,31 +7,10 @@ import {
   canUpdateOrganisation,
 } from './organisations.policy';
 
-function actorWith(grants: Actor['grants']): Actor {
-  return {
-    userId: 'u',
-    email: 'a@b.be',
-    displayName: 'A',
-    locale: 'nl-BE',
-    homeOrganisationId: null,
-    grants,
-    mustChangePassword: false,
-    via: 'session',
-    sessionIdHash: null,
-    tokenId: null,
-  };
-}
-const grant = (role: Actor['grants'][number]['role'], organisationId: string) => ({
-  role,
-  organisationId,
-  employerId: null,
-  participantId: null,
-});
-
 describe('organisations policy', () => {
-  const networkAdmin = actorWith([grant('network_admin', 'fed')]);
-  const orgAdmin = actorWith([grant('org_admin', 'org-a')]);
-  const coach = actorWith([grant('coach', 'org-a')]);
+  const networkAdmin = buildActor([['network_admin', 'fed']]);
+  const orgAdmin = buildActor([['org_admin', 'org-a']]);
+  const coach = buildActor([['coach', 'org-a']]);
 
   it('should let only a network admin create organisations and change network fields', () => {
     expect(canCreateOrganisation(networkAdmin)).toBe(true);

@@ -1,0 +1,35 @@
+import { faker } from '@faker-js/faker';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../src/db/schema';
+import { buildBirthDate, buildNationalNumber } from '../../src/demo/builders';
+import { createOrganisation } from './organisation.factory';
+
+export async function createParticipant(
+  db: Kysely<DB>,
+  overrides: {
+    organisationId?: string;
+    coachUserId?: string | null;
+    status?: string;
+    firstName?: string;
+    lastName?: string;
+  } = {},
+) {
+  const organisationId = overrides.organisationId ?? (await createOrganisation(db)).id;
+  const sex = faker.helpers.arrayElement(['male', 'female'] as const);
+  const birthDate = buildBirthDate(faker);
+  return db
+    .insertInto('participants')
+    .values({
+      national_number: buildNationalNumber(faker, birthDate, sex),
+      first_name: overrides.firstName ?? faker.person.firstName(sex),
+      last_name: overrides.lastName ?? faker.person.lastName(),
+      birth_date: birthDate,
+      postcode: '9000',
+      municipality_nis: '44021',
+      organisation_id: organisationId,
+      coach_user_id: overrides.coachUserId ?? null,
+      status: overrides.status ?? 'waiting',
+    })
+    .returning(['id', 'national_number', 'first_name', 'last_name', 'organisation_id', 'version'])
+    .executeTakeFirstOrThrow();
+}
