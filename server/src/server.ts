@@ -1,12 +1,10 @@
 import pino from 'pino';
 import { buildApp, loggerOptions } from './app';
+import { prepareDatabase } from './bootstrap';
 import { loadConfig } from './config';
-import { migrateToLatest } from './db/migrate';
 import { openConfiguredDatabase } from './db/open';
-import { isEmptyNetwork, seedDemoNetwork } from './demo/seed';
 import { JOBS } from './jobs/index';
 import { JobQueue } from './jobs/queue';
-import { loadReferenceData } from './modules/reference/reference.loader';
 
 /** Starts Werkbrug: database, migrations, reference data, demo network, jobs, then the HTTP server. */
 async function main() {
@@ -19,21 +17,7 @@ async function main() {
     { database: database.kind, dataDir: database.kind === 'pglite' ? config.dataDir : undefined },
     'database open',
   );
-  const applied = await migrateToLatest(database);
-  if (applied.length) {
-    log.info({ applied }, 'migrations applied');
-  }
-  const reloaded = await loadReferenceData(database.db);
-  if (reloaded.length) {
-    log.info({ reloaded }, 'reference data loaded');
-  }
-  if (config.isDemo && (await isEmptyNetwork(database.db))) {
-    if (config.isProduction) {
-      throw new Error('Refusing to create demo accounts with NODE_ENV=production (unset WERKBRUG_DEMO).');
-    }
-    const summary = await seedDemoNetwork(database.db);
-    log.info(summary, 'demo network created');
-  }
+  await prepareDatabase(database, config, log);
 
   const jobs = new JobQueue(database, JOBS, log);
   await jobs.start(config.runWorkers);

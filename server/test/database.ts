@@ -44,3 +44,26 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const database = await openPglite({ loadDataDir: new Blob([dump]) });
   return { database, drop: () => database.close() };
 }
+
+/** An empty database (no migrations), to test migrating from nothing on the engine under test. */
+export async function createEmptyDatabase(): Promise<TestDatabase> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `${inject('postgresTemplate')}_empty_${randomBytes(4).toString('hex')}`;
+    const admin = await openPostgres({ connectionString: adminUrl(url), max: 1 });
+    await admin.execScript(`create database ${name}`);
+    const u = new URL(url);
+    u.pathname = `/${name}`;
+    const database = await openPostgres({ connectionString: u.toString(), max: 5 });
+    return {
+      database,
+      async drop() {
+        await database.close();
+        await admin.execScript(`drop database if exists ${name} with (force)`);
+        await admin.close();
+      },
+    };
+  }
+  const database = await openPglite({});
+  return { database, drop: () => database.close() };
+}

@@ -17,6 +17,8 @@ export interface AuditEntry {
   participantId?: string | null;
   /** The organisation the actor acted for; defaults to their home organisation. */
   organisationId?: string | null;
+  /** Who acted, when no one was signed in yet (a successful sign-in is the user's own act). */
+  actorUserId?: string;
   outcome?: AuditOutcome;
   /** What changed (field → from/to) or why; never special-category data itself. */
   details?: Record<string, unknown>;
@@ -29,7 +31,7 @@ export interface AuditEntry {
 export async function recordAudit(db: Kysely<DB>, ctx: AuditContext, entry: AuditEntry): Promise<void> {
   const actor = ctx.actor;
   await auditRepository.insert(db, {
-    actor_user_id: actor?.userId ?? null,
+    actor_user_id: actor?.userId ?? entry.actorUserId ?? null,
     actor_organisation_id: actor
       ? actingOrganisationId(actor, entry.organisationId)
       : (entry.organisationId ?? null),

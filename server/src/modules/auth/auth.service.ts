@@ -82,6 +82,7 @@ export async function login(db: Kysely<DB>, ctx: AuditContext, input: LoginBody)
         entityId: user.id,
         organisationId: user.organisation_id,
         outcome: action === 'auth.login' ? 'success' : 'failure',
+        ...(action === 'auth.login' && { actorUserId: user.id }),
         details: reason ? { reason } : {},
       });
 

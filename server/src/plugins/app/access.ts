@@ -2,8 +2,9 @@ import fp from 'fastify-plugin';
 import { safeEqual } from '../../lib/crypto';
 import { AppError, ForbiddenError, UnauthorizedError } from '../../lib/errors';
 import { resolveLocale } from '../../lib/i18n';
-import { can } from '../../lib/permissions';
+import { can, type Permission } from '../../lib/permissions';
 import { authenticateApiToken, authenticateSession, SESSION_COOKIE } from '../../modules/auth/auth.service';
+import type { RouteAccess } from './types';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -30,14 +31,20 @@ export default fp(
       };
     });
 
+    app.decorate('routeAccess', [] as RouteAccess[]);
     app.addHook('onRoute', (route) => {
       const url = route.url ?? route.path;
       if (!url.startsWith('/api') || url.startsWith('/api/docs')) {
         return;
       }
-      const config = route.config as { permission?: string; public?: boolean } | undefined;
+      const config = route.config as { permission?: Permission; public?: boolean } | undefined;
       if (!config?.permission && !config?.public) {
         throw new Error(`Route ${route.method} ${url} declares neither config.permission nor config.public`);
+      }
+      for (const method of [route.method].flat()) {
+        if (method !== 'HEAD') {
+          app.routeAccess.push({ method, url, permission: config.permission ?? null });
+        }
       }
     });
 

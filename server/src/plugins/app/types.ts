@@ -6,8 +6,16 @@ import type { Actor } from '../../lib/actor';
 import type { RequestContext } from '../../lib/context';
 import type { Permission } from '../../lib/permissions';
 
+/** One API route and who may call it (null: public), collected at start for tests and review. */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  permission: Permission | null;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
+    routeAccess: RouteAccess[];
     config: Config;
     database: Database;
     jobs: JobQueue | null;

@@ -1,0 +1,119 @@
+import { sql } from 'kysely';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmptyDatabase, type TestDatabase } from '../../test/database';
+import { DemoRefusedError, prepareDatabase } from '../bootstrap';
+import { seedDemoNetwork } from '../demo/seed';
+import { migrateToLatest, readMigrations } from './migrate';
+
+const silent = pino({ level: 'silent' });
+
+describe('migrations', () => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createEmptyDatabase();
+  });
+  afterAll(async () => {
+    await test.drop();
+  });
+
+  it('should apply every migration to an empty database, in order, and nothing the second time', async () => {
+    const applied = await migrateToLatest(test.database);
+    expect(applied).toEqual(readMigrations().map((m) => m.name));
+    expect(await migrateToLatest(test.database)).toEqual([]);
+    const tables = await sql<{ table_name: string }>`
+      select table_name from information_schema.tables where table_schema = 'public' order by table_name
+    `.execute(test.database.db);
+    const names = tables.rows.map((r) => r.table_name);
+    for (const table of [
+      'organisations',
+      'users',
+      'user_roles',
+      'sessions',
+      'api_tokens',
+      'audit_events',
+      'participants',
+      'employers',
+    ]) {
+      expect(names).toContain(table);
+    }
+  });
+
+  it('should apply migrations concurrently started by two instances only once', async () => {
+    const results = await Promise.all([migrateToLatest(test.database), migrateToLatest(test.database)]);
+    expect(results.flat()).toEqual([]);
+  });
+
+  it('should keep the audit log append-only', async () => {
+    await sql`insert into audit_events (action, entity_type) values ('test.appended', 'test')`.execute(
+      test.database.db,
+    );
+    await expect(sql`update audit_events set action = 'x'`.execute(test.database.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`delete from audit_events`.execute(test.database.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('should refuse to create demo accounts in production', async () => {
+    await expect(
+      prepareDatabase(test.database, { isDemo: true, isProduction: true }, silent),
+    ).rejects.toThrow(DemoRefusedError);
+    const users = await test.database.db.selectFrom('users').select('id').execute();
+    expect(users).toHaveLength(0);
+  });
+
+  it('should create the demo network, the same way every time', async () => {
+    await prepareDatabase(test.database, { isDemo: true, isProduction: false }, silent);
+    const counts = await test.database.db
+      .selectNoFrom((eb) => [
+        eb.selectFrom('organisations').select(eb.fn.countAll<number>().as('n')).as('organisations'),
+        eb.selectFrom('users').select(eb.fn.countAll<number>().as('n')).as('users'),
+        eb.selectFrom('participants').select(eb.fn.countAll<number>().as('n')).as('participants'),
+        eb.selectFrom('employers').select(eb.fn.countAll<number>().as('n')).as('employers'),
+      ])
+      .executeTakeFirstOrThrow();
+    expect(counts.organisations).toBe(10);
+    expect(counts.users).toBeGreaterThanOrEqual(35);
+    expect(counts.participants).toBe(300);
+    expect(counts.employers).toBe(80);
+    const roles = await test.database.db
+      .selectFrom('users as u')
+      .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+      .select(['u.email', 'r.role'])
+      .where('u.email', 'like', '%@demo.werkbrug.test')
+      .execute();
+    for (const { email, role } of roles) {
+      expect(email).toBe(`${role}@demo.werkbrug.test`);
+    }
+    expect(new Set(roles.map((r) => r.role)).size).toBe(10);
+    // Every participant lives in a municipality its organisation serves, with a postcode of that municipality.
+    const misplaced = await sql<{ n: number }>`
+      select count(*)::int as n from participants p
+      where not exists (select 1 from ref_postcodes rp where rp.postcode = p.postcode and rp.nis_code = p.municipality_nis)
+    `.execute(test.database.db);
+    expect(misplaced.rows[0]!.n).toBe(0);
+
+    // Reproducible: a second seed with the same number yields the same people.
+    const first = await test.database.db
+      .selectFrom('participants')
+      .select(['first_name', 'last_name', 'birth_date'])
+      .orderBy('national_number')
+      .limit(5)
+      .execute();
+    const other = await createEmptyDatabase();
+    try {
+      await migrateToLatest(other.database);
+      await prepareDatabase(other.database, { isDemo: false, isProduction: false }, silent);
+      await seedDemoNetwork(other.database.db);
+      const second = await other.database.db
+        .selectFrom('participants')
+        .select(['first_name', 'last_name', 'birth_date'])
+        .orderBy('national_number')
+        .limit(5)
+        .execute();
+      expect(second).toEqual(first);
+    } finally {
+      await other.drop();
+    }
+  });
+});
