@@ -25,6 +25,7 @@ export class JobQueue {
     private readonly database: Database,
     private readonly definitions: JobDefinition[],
     private readonly log: Logger,
+    private readonly pollingIntervalSeconds = 5,
   ) {
     const common = { schema: 'pgboss', monitorStateIntervalSeconds: 300, maintenanceIntervalSeconds: 300 };
     this.boss = database.connectionString
@@ -45,11 +46,18 @@ export class JobQueue {
         await this.boss.schedule(def.name, def.cron, {}, { tz: 'Europe/Brussels' });
       }
       if (runWorkers) {
-        await this.boss.work(def.name, { pollingIntervalSeconds: 5 }, async (jobs) => {
-          for (const job of jobs) {
-            await def.handler({ database: this.database, log: this.log.child({ job: def.name }) }, job.data);
-          }
-        });
+        await this.boss.work(
+          def.name,
+          { pollingIntervalSeconds: this.pollingIntervalSeconds },
+          async (jobs) => {
+            for (const job of jobs) {
+              await def.handler(
+                { database: this.database, log: this.log.child({ job: def.name }) },
+                job.data,
+              );
+            }
+          },
+        );
       }
     }
   }
