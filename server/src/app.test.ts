@@ -69,4 +69,22 @@ describe('application', () => {
       await limited.close();
     }
   });
+
+  it('should finish in-flight requests when closing, without waiting for idle keep-alive connections', async () => {
+    const { buildApp } = await import('./app');
+    const { testConfig } = await import('../test/app');
+    const app = await buildApp({ config: testConfig, database: t.database });
+    app.get('/api/test-slow', { config: { public: true } }, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { finished: true };
+    });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const inFlight = fetch(`${address}/api/test-slow`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closing = app.close();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ finished: true });
+    await closing;
+  });
 });

@@ -12,6 +12,7 @@ import healthRoutes from './modules/health/health.routes';
 import { API_MODULES } from './modules/index';
 import access from './plugins/app/access';
 import errors from './plugins/app/errors';
+import gracefulClose from './plugins/app/graceful-close';
 import './plugins/app/types';
 import helmet from './plugins/external/helmet';
 import rateLimit from './plugins/external/rate-limit';
@@ -78,6 +79,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('database', opts.database);
   app.decorate('jobs', opts.jobs ?? null);
 
+  await app.register(gracefulClose);
   await app.register(errors, { spaIndexFile: opts.serveWeb ? path.join(WEB_DIST, 'index.html') : null });
   await app.register(helmet);
   await app.register(cookie);
