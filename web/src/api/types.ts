@@ -1,0 +1,56 @@
+/**
+ * Response and request types of the API, inferred from the server's Zod schemas (type-only imports: nothing of
+ * the server ends up in the browser bundle). One source of truth for validation, OpenAPI and the UI's types.
+ */
+import type { z } from 'zod';
+import type {
+  ApiTokenSchema,
+  CreatedApiToken,
+} from '../../../server/src/modules/api-tokens/api-tokens.schemas';
+import type { AuditEventSchema, AuditPage } from '../../../server/src/modules/audit/audit.schemas';
+import type {
+  DemoAccountsResponse,
+  GrantSchema,
+  MeSchema,
+  TotpSetupResponse,
+} from '../../../server/src/modules/auth/auth.schemas';
+import type { EmployerSchema } from '../../../server/src/modules/employers/employers.schemas';
+import type { MyWorkResponse } from '../../../server/src/modules/my-work/my-work.schemas';
+import type { OrganisationSchema } from '../../../server/src/modules/organisations/organisations.schemas';
+import type {
+  ParticipantDetail,
+  ParticipantListItem,
+} from '../../../server/src/modules/participants/participants.schemas';
+import type { MunicipalitySchema } from '../../../server/src/modules/reference/reference.schemas';
+import type {
+  RoleGrantInput,
+  UserSchema,
+  UserWithPassword,
+} from '../../../server/src/modules/users/users.schemas';
+
+export type { Locale, OrganisationKind, Role } from '../../../server/src/db/schema';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export type Me = z.infer<typeof MeSchema>;
+export type Grant = z.infer<typeof GrantSchema>;
+export type DemoAccounts = z.infer<typeof DemoAccountsResponse>;
+export type TotpSetup = z.infer<typeof TotpSetupResponse>;
+export type MyWork = z.infer<typeof MyWorkResponse>;
+export type Organisation = z.infer<typeof OrganisationSchema>;
+export type User = z.infer<typeof UserSchema>;
+export type CreatedUser = z.infer<typeof UserWithPassword>;
+export type RoleGrant = z.input<typeof RoleGrantInput>;
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+export type AuditEventPage = z.infer<typeof AuditPage>;
+export type ApiToken = z.infer<typeof ApiTokenSchema>;
+export type NewApiToken = z.infer<typeof CreatedApiToken>;
+export type Municipality = z.infer<typeof MunicipalitySchema>;
+export type ParticipantItem = z.infer<typeof ParticipantListItem>;
+export type Participant = z.infer<typeof ParticipantDetail>;
+export type Employer = z.infer<typeof EmployerSchema>;

@@ -1,0 +1,52 @@
+import {
+  IconBuildingCommunity,
+  IconBuildingFactory2,
+  IconHome,
+  IconListSearch,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+
+export interface NavItem {
+  to: string;
+  /** Translation key of the label (nav.<key>). */
+  label: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** Permission from /api/me that the item needs; undefined for every signed-in user. */
+  permission?: string;
+  group: 'work' | 'network' | 'admin';
+}
+
+/**
+ * The navigation, by role: an entry shows when the user holds its permission. Modules add their entries here,
+ * in their group, in one block.
+ */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'myWork', icon: IconHome, group: 'work' },
+  {
+    to: '/participants',
+    label: 'participants',
+    icon: IconUsersGroup,
+    permission: 'participant.read',
+    group: 'work',
+  },
+  {
+    to: '/employers',
+    label: 'employers',
+    icon: IconBuildingFactory2,
+    permission: 'employer.read',
+    group: 'network',
+  },
+  {
+    to: '/organisations',
+    label: 'organisations',
+    icon: IconBuildingCommunity,
+    permission: 'organisation.read',
+    group: 'network',
+  },
+  { to: '/users', label: 'users', icon: IconUsers, permission: 'user.read', group: 'admin' },
+  { to: '/audit', label: 'audit', icon: IconListSearch, permission: 'audit.read', group: 'admin' },
+];
+
+export const NAV_GROUPS = ['work', 'network', 'admin'] as const;

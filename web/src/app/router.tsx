@@ -1,0 +1,101 @@
+import { Center, Loader } from '@mantine/core';
+import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
+import { useMe } from '../api/session';
+import { AccountPage } from '../scenes/account/account-page';
+import { AuditPage } from '../scenes/audit/audit-page';
+import { EmployerDetailPage } from '../scenes/employers/employer-detail-page';
+import { EmployersPage } from '../scenes/employers/employers-page';
+import { ChangePasswordRequiredPage } from '../scenes/login/change-password-required-page';
+import { LoginPage } from '../scenes/login/login-page';
+import { MyWorkPage } from '../scenes/my-work/my-work-page';
+import { NotFoundPage } from '../scenes/not-found-page';
+import { OrganisationDetailPage } from '../scenes/organisations/organisation-detail-page';
+import { OrganisationsPage } from '../scenes/organisations/organisations-page';
+import { ParticipantDetailPage } from '../scenes/participants/participant-detail-page';
+import { ParticipantsPage } from '../scenes/participants/participants-page';
+import { UserDetailPage } from '../scenes/users/user-detail-page';
+import { UsersPage } from '../scenes/users/users-page';
+import { RequirePermission } from './require-permission';
+import { Shell } from './shell';
+
+function FullPageLoader() {
+  return (
+    <Center h="100vh">
+      <Loader aria-label="…" />
+    </Center>
+  );
+}
+
+/** Signed-in area: sends visitors to the login page (remembering where they were going). */
+function RequireSession() {
+  const { data: me, isPending } = useMe();
+  const location = useLocation();
+  if (isPending) {
+    return <FullPageLoader />;
+  }
+  if (!me) {
+    const next = location.pathname + location.search;
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (me.mustChangePassword) {
+    return <ChangePasswordRequiredPage />;
+  }
+  return <Outlet />;
+}
+
+/**
+ * The routes of the UI. Modules add their pages here; each page states the permission it needs, which only
+ * decides what is offered: the server checks every call.
+ */
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <Shell />,
+        children: [
+          { index: true, element: <MyWorkPage /> },
+          { path: 'account', element: <AccountPage /> },
+          {
+            element: <RequirePermission permission="organisation.read" />,
+            children: [
+              { path: 'organisations', element: <OrganisationsPage /> },
+              { path: 'organisations/:id', element: <OrganisationDetailPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="user.read" />,
+            children: [
+              { path: 'users', element: <UsersPage /> },
+              { path: 'users/:id', element: <UserDetailPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="audit.read" />,
+            children: [{ path: 'audit', element: <AuditPage /> }],
+          },
+          {
+            element: <RequirePermission permission="participant.read" />,
+            children: [
+              { path: 'participants', element: <ParticipantsPage /> },
+              { path: 'participants/:id', element: <ParticipantDetailPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="employer.read" />,
+            children: [
+              { path: 'employers', element: <EmployersPage /> },
+              { path: 'employers/:id', element: <EmployerDetailPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,65 @@
+import { Select } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import type { Page } from '../api/types';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * A searchable select whose options come from a paged API list (employers, participants…), searched on the
+ * server as the user types. The current choice is kept as an option so its label stays visible.
+ */
+export function RemoteSelect<T>({
+  path,
+  toOption,
+  value,
+  selected,
+  onChange,
+  label,
+  error,
+  disabled,
+}: {
+  path: string;
+  toOption: (item: T) => Option;
+  value: string | null;
+  selected?: Option | null;
+  onChange: (option: Option | null) => void;
+  label: string;
+  error?: React.ReactNode;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const query = useQuery({
+    queryKey: [path, 'options', debounced],
+    queryFn: () => api.get<Page<T>>(path, { q: debounced, pageSize: 20 }),
+    enabled: !disabled,
+  });
+  const options = (query.data?.items ?? []).map(toOption);
+  if (selected && !options.some((o) => o.value === selected.value)) {
+    options.unshift(selected);
+  }
+  return (
+    <Select
+      label={label}
+      searchable
+      clearable
+      filter={({ options: all }) => all}
+      searchValue={search}
+      onSearchChange={setSearch}
+      data={options}
+      value={value}
+      nothingFoundMessage={query.isFetching ? t('common.loading') : t('common.nothingFound')}
+      onChange={(next) => onChange(options.find((o) => o.value === next) ?? null)}
+      error={error}
+      disabled={disabled}
+    />
+  );
+}
