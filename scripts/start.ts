@@ -22,6 +22,13 @@ const builtAt = fs.existsSync(indexHtml) ? fs.statSync(indexHtml).mtimeMs : 0;
 const sourcesAt = Math.max(newestMtime(path.join(root, 'web')), newestMtime(path.join(root, 'server/src')));
 if (sourcesAt > builtAt) {
   console.log('Building the web UI…');
+  // Vite sets NODE_ENV=production in this process while building; the server must see the caller's value.
+  const nodeEnv = process.env.NODE_ENV;
   await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  if (nodeEnv === undefined) {
+    delete process.env.NODE_ENV;
+  } else {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 await import('../server/src/server');
