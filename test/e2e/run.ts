@@ -1,6 +1,6 @@
 /**
- * `npm run test:e2e`: browser tests against a real Werkbrug server. Builds the web UI, starts the server on a
- * free port with a fresh demo database (a new PGlite directory, or a new database on the DATABASE_URL server),
+ * `npm run test:e2e`: browser tests against a real Werkbrug server, started the way `npm start` starts it
+ * (scripts/start.ts: build the UI when stale, then serve), on a free port with a fresh demo database (a new PGlite directory, or a new database on the DATABASE_URL server),
  * runs Playwright (playwright-core driving Debian's Chromium) and cleans up. Without /usr/bin/chromium the tests
  * are skipped with a plain message, unless WERKBRUG_REQUIRE_BROWSER=1 (CI), where that is a failure.
  */
@@ -11,7 +11,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { build } from 'vite';
 import { CHROMIUM_PATH } from './browser';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -58,8 +57,6 @@ async function waitForHealth(url: string, child: ReturnType<typeof spawn>, timeo
 }
 
 fs.mkdirSync(path.join(root, '.tmp/screenshots'), { recursive: true });
-console.log('Building the web UI for the browser tests…');
-await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
@@ -71,8 +68,9 @@ const env: NodeJS.ProcessEnv = {
   // Every spec signs in several times; the login rate limit itself is covered by the API tests.
   LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
   LOG_LEVEL: 'warn',
-  NODE_ENV: 'test',
 };
+// As on a newcomer's machine: no NODE_ENV, so the demo network must be allowed.
+delete env.NODE_ENV;
 let cleanup: () => Promise<void>;
 if (process.env.DATABASE_URL) {
   const adminUrl = process.env.DATABASE_URL;
@@ -98,7 +96,7 @@ if (process.env.DATABASE_URL) {
   console.log('Browser tests on the embedded PGlite (fresh data directory)');
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
   cwd: root,
   env,
   stdio: ['ignore', 'inherit', 'inherit'],
