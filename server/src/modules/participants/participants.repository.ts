@@ -1,13 +1,7 @@
-import {
-  type ExpressionBuilder,
-  type Insertable,
-  type Kysely,
-  type SqlBool,
-  sql,
-  type Updateable,
-} from 'kysely';
+import { type Insertable, type Kysely, type SqlBool, sql, type Updateable } from 'kysely';
 import type { DB, ParticipantsTable } from '../../db/schema';
 import { inScope } from '../../lib/scope';
+import { activeConsentExists } from '../consents/consents.repository';
 import type { ParticipantQuery } from './participants.schemas';
 
 /** A participant counts as inactive after this many days without any recorded activity. */
@@ -19,19 +13,6 @@ function baseQuery(db: Kysely<DB>) {
     .leftJoin('ref_municipalities as m', 'm.nis_code', 'p.municipality_nis')
     .leftJoin('organisations as o', 'o.id', 'p.organisation_id')
     .leftJoin('users as c', 'c.id', 'p.coach_user_id');
-}
-
-type P = ExpressionBuilder<DB & { p: DB['participants'] }, 'p'>;
-
-function hasActiveConsent(eb: P, purpose: string) {
-  return eb.exists(
-    eb
-      .selectFrom('participant_consents as pc')
-      .select(sql`1`.as('one'))
-      .whereRef('pc.participant_id', '=', 'p.id')
-      .where('pc.purpose', '=', purpose as 'statistics')
-      .where('pc.withdrawn_at', 'is', null),
-  );
 }
 
 const listColumns = [
@@ -118,8 +99,7 @@ export const participantsRepository = {
       q = q.where('p.status', 'not in', ['closed', 'employed', 'merged']);
     }
     if (f.consent) {
-      const purpose = f.consent;
-      q = q.where((eb) => hasActiveConsent(eb as unknown as P, purpose));
+      q = q.where(activeConsentExists('p.id', f.consent));
     }
     let page = q.select(listColumns);
     if (f.sort === 'waiting') {

@@ -141,7 +141,8 @@ export async function getParticipant(ctx: RequestContext, id: string) {
   });
 }
 
-async function validateRecord(
+/** Checks what the schema cannot: INSZ against birth date, ISCO codes and the municipality against the reference data. */
+export async function validateRecord(
   db: Kysely<DB>,
   data: {
     nationalNumber?: string;
@@ -244,7 +245,12 @@ function holdingOrganisation(actor: Actor, requested: string | undefined): strin
   return home;
 }
 
-async function assertCoach(db: Kysely<DB>, coachUserId: string | null | undefined, organisationId: string) {
+/** Refuses a coach who is not an active coach of the organisation. */
+export async function assertCoach(
+  db: Kysely<DB>,
+  coachUserId: string | null | undefined,
+  organisationId: string,
+) {
   if (coachUserId && !(await participantsRepository.isActiveCoach(db, coachUserId, organisationId))) {
     throw ValidationError.field('coachUserId', 'not_a_coach');
   }
@@ -254,7 +260,7 @@ async function assertCoach(db: Kysely<DB>, coachUserId: string | null | undefine
  * Refuses a second registration of a person: the same national number is a 409 on that field; a namesake with
  * the same birth date is a 409 listing the records the actor may see, until the caller confirms another person.
  */
-async function assertNotRegistered(
+export async function assertNotRegistered(
   db: Kysely<DB>,
   actor: Actor,
   input: { nationalNumber: string; firstName: string; lastName: string; birthDate: string; confirm: boolean },
@@ -287,6 +293,46 @@ async function assertNotRegistered(
   }
 }
 
+/** Inserts a new participant's record with its first coach assignment and audit row (inside the caller's transaction). */
+export async function insertParticipantRecord(
+  trx: Kysely<DB>,
+  ctx: RequestContext,
+  input: Partial<CreateParticipantBody> &
+    Pick<CreateParticipantBody, 'nationalNumber' | 'firstName' | 'lastName' | 'birthDate'>,
+  organisationId: string,
+  options: { coachUserId?: string | null; via?: string } = {},
+) {
+  const { id } = await participantsRepository.insert(trx, {
+    ...recordValues(input),
+    national_number: input.nationalNumber,
+    first_name: input.firstName,
+    last_name: input.lastName,
+    birth_date: input.birthDate,
+    organisation_id: organisationId,
+    coach_user_id: options.coachUserId ?? null,
+    waiting_since: input.waitingSince ?? brusselsDate(new Date()),
+  });
+  await participantsRepository.insertAssignment(trx, {
+    participant_id: id,
+    organisation_id: organisationId,
+    coach_user_id: options.coachUserId ?? null,
+    assigned_by: ctx.actor.userId,
+    reason: null,
+  });
+  await recordAudit(trx, ctx, {
+    action: 'participant.created',
+    entityType: 'participant',
+    entityId: id,
+    participantId: id,
+    organisationId,
+    details: {
+      confirmedNotDuplicate: input.confirmNotDuplicate ?? false,
+      ...(options.via && { via: options.via }),
+    },
+  });
+  return id;
+}
+
 /** Registers a participant in the network (the national number is unique network-wide). */
 export async function createParticipant(ctx: RequestContext, input: CreateParticipantBody) {
   const organisationId = holdingOrganisation(ctx.actor, input.organisationId);
@@ -294,32 +340,7 @@ export async function createParticipant(ctx: RequestContext, input: CreatePartic
   await assertCoach(ctx.db, input.coachUserId, organisationId);
   const id = await ctx.db.transaction().execute(async (trx) => {
     await assertNotRegistered(trx, ctx.actor, { ...input, confirm: input.confirmNotDuplicate });
-    const { id } = await participantsRepository.insert(trx, {
-      ...recordValues(input),
-      national_number: input.nationalNumber,
-      first_name: input.firstName,
-      last_name: input.lastName,
-      birth_date: input.birthDate,
-      organisation_id: organisationId,
-      coach_user_id: input.coachUserId ?? null,
-      waiting_since: input.waitingSince ?? brusselsDate(new Date()),
-    });
-    await participantsRepository.insertAssignment(trx, {
-      participant_id: id,
-      organisation_id: organisationId,
-      coach_user_id: input.coachUserId ?? null,
-      assigned_by: ctx.actor.userId,
-      reason: null,
-    });
-    await recordAudit(trx, ctx, {
-      action: 'participant.created',
-      entityType: 'participant',
-      entityId: id,
-      participantId: id,
-      organisationId,
-      details: { confirmedNotDuplicate: input.confirmNotDuplicate },
-    });
-    return id;
+    return insertParticipantRecord(trx, ctx, input, organisationId, { coachUserId: input.coachUserId });
   });
   return present(ctx.db, ctx, id, 'edit');
 }
