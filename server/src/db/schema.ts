@@ -221,3 +221,286 @@ export type ParticipantRow = Selectable<ParticipantsTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
+
+// ── Referral and indication (issue 3, migrations/0300_referral_indication.sql) ─────────────────────────────────
+// Interfaces below merge with the ones above (ParticipantsTable, DB): the participant record gains its full fields.
+
+export const PARTICIPANT_STATUSES = [
+  'referred',
+  'in_indication',
+  'waiting',
+  'in_trajectory',
+  'employed',
+  'closed',
+  'merged',
+] as const;
+export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+export const MEASURES = ['ama', 'cmw', 'imw', 'reintegration', 'transition', 'regular_work'] as const;
+export type Measure = (typeof MEASURES)[number];
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export type CefrLevel = (typeof CEFR_LEVELS)[number];
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const SHIFTS = ['day', 'early', 'late', 'night', 'weekend'] as const;
+export const EDUCATION_LEVELS = [
+  'none',
+  'primary',
+  'lower_secondary',
+  'upper_secondary',
+  'post_secondary',
+  'bachelor',
+  'master',
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+export const CONSENT_PURPOSES = [
+  'network_pool',
+  'share_profile',
+  'employer_proposals',
+  'statistics',
+] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+export const CONSENT_BASES = ['signed_form', 'verbal', 'digital_by_participant'] as const;
+export type ConsentBasis = (typeof CONSENT_BASES)[number];
+export const REFERRAL_CHANNELS = [
+  'vdab',
+  'gtb',
+  'ocmw_indication_cell',
+  'health_insurer',
+  'caw',
+  'self',
+  'other',
+] as const;
+export type ReferralChannel = (typeof REFERRAL_CHANNELS)[number];
+export const REFERRAL_STATUSES = [
+  'pending',
+  'in_contact',
+  'started',
+  'no_start',
+  'no_answer',
+  'withdrawn',
+] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export const NO_START_REASONS = [
+  'not_reachable',
+  'health',
+  'not_motivated',
+  'activity_mismatch',
+  'financial',
+  'moved',
+  'other',
+] as const;
+export type NoStartReason = (typeof NO_START_REASONS)[number];
+export const INDICATION_CHANNELS = ['vdab', 'gtb', 'ocmw_indication_cell'] as const;
+export type IndicationChannel = (typeof INDICATION_CHANNELS)[number];
+export const INDICATION_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+export type IndicationStatus = (typeof INDICATION_STATUSES)[number];
+export const ADVICES = ['regular_work', 'regular_work_with_support', 'cmw', 'ama', 'care_first'] as const;
+export type Advice = (typeof ADVICES)[number];
+export const ICF_SOURCES = [
+  'interview',
+  'observation',
+  'self_report',
+  'medical_report',
+  'test',
+  'third_party',
+] as const;
+export type IcfSource = (typeof ICF_SOURCES)[number];
+
+export interface WorkHistoryEntry {
+  jobTitle: string;
+  employerName: string | null;
+  iscoCode: string | null;
+  from: string;
+  to: string | null;
+  description: string | null;
+}
+
+export interface ParticipantsTable {
+  languages: Generated<string[]>;
+  dutch_level: CefrLevel | null;
+  has_driving_licence: boolean | null;
+  has_car: boolean | null;
+  has_bike: boolean | null;
+  public_transport_only: Generated<boolean>;
+  max_commute_minutes: number | null;
+  max_commute_km: number | null;
+  hours_per_week: number | null;
+  available_days: Generated<string[]>;
+  shifts: Generated<string[]>;
+  occupation_interests: Generated<string[]>;
+  education_level: EducationLevel | null;
+  work_history: Json<WorkHistoryEntry[]>;
+  current_measure: Measure | null;
+  last_activity_at: Timestamp;
+  merged_into_id: string | null;
+  merged_at: Date | null;
+}
+
+export interface RefIcfCategoriesTable {
+  code: string;
+  parent_code: string | null;
+  kind: 'component' | 'chapter' | 'block' | 'category';
+  component: 'b' | 's' | 'd' | 'e';
+  level: number | null;
+  title_en: string;
+  title_nl: string | null;
+  definition_en: string | null;
+}
+
+export interface RefIscoOccupationsTable {
+  code: string;
+  level: number;
+  parent_code: string | null;
+  title_en: string;
+  title_nl: string;
+}
+
+export interface ParticipantConsentsTable {
+  id: Generated<string>;
+  participant_id: string;
+  purpose: ConsentPurpose;
+  organisation_id: string | null;
+  basis: ConsentBasis;
+  given_on: string;
+  note: string | null;
+  recorded_by: string;
+  recorded_by_organisation_id: string | null;
+  recorded_at: CreatedAt;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+  withdrawal_note: string | null;
+  version: Generated<number>;
+}
+
+export interface ParticipantCoachAssignmentsTable {
+  id: Generated<string>;
+  participant_id: string;
+  organisation_id: string | null;
+  coach_user_id: string | null;
+  started_at: Timestamp;
+  ended_at: Date | null;
+  read_access_until: Date | null;
+  assigned_by: string | null;
+  reason: string | null;
+}
+
+export interface ReferralsTable {
+  id: Generated<string>;
+  participant_id: string;
+  channel: ReferralChannel;
+  referrer_organisation_id: string | null;
+  referrer_user_id: string | null;
+  referrer_name: string | null;
+  referrer_contact: string | null;
+  measure: Measure;
+  target_organisation_id: string;
+  motivation: string | null;
+  referred_on: string;
+  first_contact_on: string | null;
+  started_on: string | null;
+  no_start_reason: NoStartReason | null;
+  no_start_text: string | null;
+  status: Generated<ReferralStatus>;
+  reminder_sent_at: Date | null;
+  closed_at: Date | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface IndicationsTable {
+  id: Generated<string>;
+  participant_id: string;
+  referral_id: string | null;
+  organisation_id: string;
+  consultant_user_id: string;
+  channel: IndicationChannel;
+  status: Generated<IndicationStatus>;
+  advice: Advice | null;
+  advice_motivation: string | null;
+  started_at: Timestamp;
+  first_submitted_at: Date | null;
+  submitted_at: Date | null;
+  validated_at: Date | null;
+  validator_user_id: string | null;
+  validation_remarks: string | null;
+  valid_until: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface IndicationIcfItemsTable {
+  indication_id: string;
+  code: string;
+  qualifier: number;
+  note: string | null;
+  source: IcfSource;
+}
+
+export interface IndicationReviewsTable {
+  id: Generated<string>;
+  indication_id: string;
+  validator_user_id: string;
+  decision: 'approved' | 'returned';
+  remarks: string | null;
+  decided_at: Timestamp;
+}
+
+export interface CapabilityProfilesTable {
+  participant_id: string;
+  indication_id: string | null;
+  derived_at: Date | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface CapabilityLevelsTable {
+  participant_id: string;
+  dimension: string;
+  level: number;
+  derived_level: number | null;
+  source: 'indication' | 'coach';
+}
+
+export interface CapabilityAdjustmentsTable {
+  id: Generated<string>;
+  participant_id: string;
+  dimension: string;
+  from_level: number | null;
+  to_level: number;
+  reason: string;
+  adjusted_by: string;
+  adjusted_at: Timestamp;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  entity_type: string;
+  entity_id: string | null;
+  params: Json<Record<string, string | number>>;
+  created_at: CreatedAt;
+  read_at: Date | null;
+}
+
+export interface DB {
+  ref_icf_categories: RefIcfCategoriesTable;
+  ref_isco_occupations: RefIscoOccupationsTable;
+  participant_consents: ParticipantConsentsTable;
+  participant_coach_assignments: ParticipantCoachAssignmentsTable;
+  referrals: ReferralsTable;
+  indications: IndicationsTable;
+  indication_icf_items: IndicationIcfItemsTable;
+  indication_reviews: IndicationReviewsTable;
+  capability_profiles: CapabilityProfilesTable;
+  capability_levels: CapabilityLevelsTable;
+  capability_adjustments: CapabilityAdjustmentsTable;
+  notifications: NotificationsTable;
+}
+
+export type ReferralRow = Selectable<ReferralsTable>;
+export type IndicationRow = Selectable<IndicationsTable>;
+export type ConsentRow = Selectable<ParticipantConsentsTable>;
+export type NotificationRow = Selectable<NotificationsTable>;

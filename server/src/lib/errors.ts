@@ -25,8 +25,10 @@ export class ValidationError extends AppError {
   constructor(
     readonly issues: FieldIssue[],
     statusCode: 400 | 409 | 422 = 400,
+    /** Extra fields for the response (the records a possible duplicate matches). */
+    body: Record<string, unknown> = {},
   ) {
-    super(statusCode, 'validation_failed');
+    super(statusCode, 'validation_failed', {}, body);
   }
 
   static field(path: string, code: MessageCode, params?: Record<string, unknown>): ValidationError {

@@ -49,6 +49,19 @@ export const PERMISSIONS = {
   'participant.read': CASEWORK,
   'employer.read': [...CASEWORK, 'employer_contact'],
   'docs.read': STAFF,
+  // Referral and indication (issue 3). Record-level rules (organisation, consent, four eyes) are in the services.
+  'participant.create': ['network_admin', 'org_admin', 'coach', 'indication_consultant'],
+  'participant.update': ['network_admin', 'org_admin', 'coach', 'indication_consultant'],
+  'participant.merge': ADMINS,
+  'consent.read': [...CASEWORK, 'participant'],
+  'consent.manage': ['org_admin', 'coach', 'indication_consultant', 'participant'],
+  'referral.read': CASEWORK,
+  'referral.write': ['network_admin', 'org_admin', 'coach', 'indication_consultant'],
+  'indication.read': ['org_admin', 'coach', 'indication_consultant', 'indication_validator', 'participant'],
+  'indication.write': ['indication_consultant'],
+  'indication.validate': ['indication_validator'],
+  'capability.adjust': ['org_admin', 'coach'],
+  'leadtime.read': ['network_admin', 'org_admin', 'analyst', 'indication_validator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

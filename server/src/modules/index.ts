@@ -2,11 +2,14 @@ import type { FastifyPluginAsync } from 'fastify';
 import apiTokenRoutes from './api-tokens/api-tokens.routes';
 import auditRoutes from './audit/audit.routes';
 import authRoutes from './auth/auth.routes';
+import consentRoutes from './consents/consents.routes';
 import employerRoutes from './employers/employers.routes';
 import myWorkRoutes from './my-work/my-work.routes';
+import notificationRoutes from './notifications/notifications.routes';
 import organisationRoutes from './organisations/organisations.routes';
 import participantRoutes from './participants/participants.routes';
 import referenceRoutes from './reference/reference.routes';
+import referralRoutes from './referrals/referrals.routes';
 import userRoutes from './users/users.routes';
 
 /** Every module's routes, mounted under /api. A new module adds its line here. */
@@ -20,4 +23,8 @@ export const API_MODULES: FastifyPluginAsync[] = [
   auditRoutes,
   participantRoutes,
   employerRoutes,
+  // Referral and indication (issue 3)
+  consentRoutes,
+  referralRoutes,
+  notificationRoutes,
 ];

@@ -105,5 +105,72 @@ export async function loadReferenceData(db: Kysely<DB>): Promise<string[]> {
   ) {
     loaded.push('postcodes');
   }
+
+  // Referral and indication (issue 3): ICF categories with the repository's Dutch titles, and ISCO-08 occupations.
+  const icf = readCsv('icf/icf_categories.csv');
+  const icfNl = readCsv('icf/icf_titles_nl.csv');
+  if (
+    await loadIfChanged(db, 'icf_categories', icf.text + icfNl.text, async (trx) => {
+      const dutch = new Map(icfNl.rows.map((r) => [r.code!, r.title_nl!]));
+      const rows = icf.rows.map((r) => ({
+        code: r.code!,
+        parent_code: r.parent_code || null,
+        kind: r.kind as 'category',
+        component: r.component as 'b',
+        level: r.level === '' ? null : Number(r.level),
+        title_en: r.title_en!,
+        title_nl: dutch.get(r.code!) ?? null,
+        definition_en: r.definition_en || null,
+      }));
+      await insertInChunks(rows, 300, (chunk) =>
+        trx
+          .insertInto('ref_icf_categories')
+          .values(chunk)
+          .onConflict((oc) =>
+            oc.column('code').doUpdateSet((eb) => ({
+              parent_code: eb.ref('excluded.parent_code'),
+              kind: eb.ref('excluded.kind'),
+              component: eb.ref('excluded.component'),
+              level: eb.ref('excluded.level'),
+              title_en: eb.ref('excluded.title_en'),
+              title_nl: eb.ref('excluded.title_nl'),
+              definition_en: eb.ref('excluded.definition_en'),
+            })),
+          )
+          .execute(),
+      );
+    })
+  ) {
+    loaded.push('icf_categories');
+  }
+
+  const isco = readCsv('occupations/isco08.csv');
+  if (
+    await loadIfChanged(db, 'isco_occupations', isco.text, async (trx) => {
+      const rows = isco.rows.map((r) => ({
+        code: r.code!,
+        level: Number(r.level),
+        parent_code: r.parent_code || null,
+        title_en: r.title_en!,
+        title_nl: r.title_nl || r.title_en!,
+      }));
+      await insertInChunks(rows, 500, (chunk) =>
+        trx
+          .insertInto('ref_isco_occupations')
+          .values(chunk)
+          .onConflict((oc) =>
+            oc.column('code').doUpdateSet((eb) => ({
+              level: eb.ref('excluded.level'),
+              parent_code: eb.ref('excluded.parent_code'),
+              title_en: eb.ref('excluded.title_en'),
+              title_nl: eb.ref('excluded.title_nl'),
+            })),
+          )
+          .execute(),
+      );
+    })
+  ) {
+    loaded.push('isco_occupations');
+  }
   return loaded;
 }

@@ -41,7 +41,12 @@ export default fp(
         const errors = error.issues.map((issue) => ({
           field: issue.path,
           code: issue.code,
-          message: translate(locale, issue.code, { ...issue.params, field: fieldLabel(issue.path, locale) }),
+          message: translate(locale, issue.code, {
+            ...issue.params,
+            // A rule between two fields ("to" not before "from") names the other one by its label too.
+            ...(typeof issue.params?.other === 'string' && { other: fieldLabel(issue.params.other, locale) }),
+            field: fieldLabel(issue.path, locale),
+          }),
         }));
         return reply.status(error.statusCode).send({
           statusCode: error.statusCode,
@@ -50,6 +55,7 @@ export default fp(
             details: errors.map((e) => e.message).join(' '),
           }),
           errors,
+          ...error.body,
         });
       }
       if (error instanceof AppError) {
