@@ -3,12 +3,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import type { AuditEvent, AuditEventPage } from '../../api/types';
 import { formatDateTime } from '../../components/format';
 import { errorMessage } from '../../components/forms';
 import { EmptyState, PageHeader } from '../../components/page';
+import { useFilters } from '../../components/use-filters';
 
 const OUTCOME_COLOR = { success: 'green', denied: 'red', failure: 'orange' } as const;
 const FILTERS = ['action', 'entityType', 'entityId', 'outcome', 'from', 'to'] as const;
@@ -16,22 +16,13 @@ const FILTERS = ['action', 'entityType', 'entityId', 'outcome', 'from', 'to'] as
 /** Search the audit log: who did or read what, in which organisation, when and from where. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useFilters();
   const [expanded, setExpanded] = useState<number | null>(null);
   const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<
     (typeof FILTERS)[number],
     string
   >;
   const [debounced] = useDebouncedValue(filters, 300);
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) {
-      next.set(key, value);
-    } else {
-      next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
 
   const query = useInfiniteQuery({
     queryKey: ['audit', debounced],
@@ -50,18 +41,18 @@ export function AuditPage() {
           label={t('audit.action')}
           description={t('audit.actionHelp')}
           value={filters.action}
-          onChange={(e) => set('action', e.currentTarget.value)}
+          onChange={(e) => update({ action: e.currentTarget.value })}
         />
         <TextInput
           label={t('audit.entityType')}
           value={filters.entityType}
-          onChange={(e) => set('entityType', e.currentTarget.value)}
+          onChange={(e) => update({ entityType: e.currentTarget.value })}
         />
         <Select
           label={t('audit.outcome')}
           clearable
           value={filters.outcome || null}
-          onChange={(v) => set('outcome', v)}
+          onChange={(v) => update({ outcome: v })}
           data={(['success', 'denied', 'failure'] as const).map((o) => ({
             value: o,
             label: t(`audit.outcomes.${o}`),
@@ -71,13 +62,13 @@ export function AuditPage() {
           label={t('audit.from')}
           type="date"
           value={filters.from}
-          onChange={(e) => set('from', e.currentTarget.value)}
+          onChange={(e) => update({ from: e.currentTarget.value })}
         />
         <TextInput
           label={t('audit.to')}
           type="date"
           value={filters.to}
-          onChange={(e) => set('to', e.currentTarget.value)}
+          onChange={(e) => update({ to: e.currentTarget.value })}
         />
       </Group>
       {query.isError && (

@@ -3,35 +3,23 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { Employer, Page } from '../../api/types';
 import { EmptyState, PageHeader, Pager, QueryView } from '../../components/page';
+import { useFilters } from '../../components/use-filters';
 
 /** The network's shared employer register. */
 export function EmployersPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, update, page } = useFilters();
   const q = params.get('q') ?? '';
-  const page = Number(params.get('page') ?? '1');
   const [debouncedQ] = useDebouncedValue(q, 250);
   const query = useQuery({
     queryKey: ['employers', { q: debouncedQ, page }],
     queryFn: () => api.get<Page<Employer>>('/employers', { q: debouncedQ, page, pageSize: 25 }),
     placeholderData: keepPreviousData,
   });
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) {
-      next.set(key, value);
-    } else {
-      next.delete(key);
-    }
-    if (key !== 'page') {
-      next.delete('page');
-    }
-    setParams(next, { replace: true });
-  };
   return (
     <>
       <PageHeader title={t('employers.title')} description={t('employers.description')} />
@@ -41,7 +29,7 @@ export function EmployersPage() {
           placeholder={t('employers.searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
           value={q}
-          onChange={(e) => set('q', e.currentTarget.value)}
+          onChange={(e) => update({ q: e.currentTarget.value })}
         />
       </Group>
       <QueryView query={query}>
@@ -80,7 +68,7 @@ export function EmployersPage() {
                 page={data.page}
                 pageSize={data.pageSize}
                 total={data.total}
-                onChange={(p) => set('page', String(p))}
+                onChange={(p) => update({ page: String(p) })}
               />
             </>
           )

@@ -4,12 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ORGANISATION_KINDS } from '../../../../server/src/db/schema';
 import { api } from '../../api/client';
 import { useCan } from '../../api/session';
 import type { Organisation, Page } from '../../api/types';
 import { EmptyState, PageHeader, Pager, QueryView } from '../../components/page';
+import { useFilters } from '../../components/use-filters';
 import { OrganisationForm, organisationBody, organisationValues } from './organisation-form';
 
 export function OrganisationsPage() {
@@ -17,27 +18,11 @@ export function OrganisationsPage() {
   const can = useCan();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
+  const { params, update, page } = useFilters();
   const [creating, { open, close }] = useDisclosure(false);
   const q = params.get('q') ?? '';
   const kind = params.get('kind');
-  const page = Number(params.get('page') ?? '1');
   const [debouncedQ] = useDebouncedValue(q, 250);
-
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) {
-        next.set(key, value);
-      } else {
-        next.delete(key);
-      }
-    }
-    if (!('page' in changes)) {
-      next.delete('page');
-    }
-    setParams(next, { replace: true });
-  };
 
   const query = useQuery({
     queryKey: ['organisations', { q: debouncedQ, kind, page }],

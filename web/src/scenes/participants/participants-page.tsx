@@ -4,36 +4,22 @@ import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { Page, ParticipantItem } from '../../api/types';
 import { formatDate } from '../../components/format';
 import { EmptyState, PageHeader, Pager, QueryView } from '../../components/page';
+import { useFilters } from '../../components/use-filters';
 import { PARTICIPANT_STATUSES, STATUS_COLOR } from './participant-status';
 
 /** Participants of the user's organisations (the caseload), searchable and filtered, paged on the server. */
 export function ParticipantsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, update, page } = useFilters();
   const q = params.get('q') ?? '';
   const status = params.get('status');
   const coach = params.get('coach');
-  const page = Number(params.get('page') ?? '1');
   const [debouncedQ] = useDebouncedValue(q, 250);
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) {
-        next.set(key, value);
-      } else {
-        next.delete(key);
-      }
-    }
-    if (!('page' in changes)) {
-      next.delete('page');
-    }
-    setParams(next, { replace: true });
-  };
   const query = useQuery({
     queryKey: ['participants', { q: debouncedQ, status, coach, page }],
     queryFn: () =>

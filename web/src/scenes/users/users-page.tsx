@@ -4,12 +4,13 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ROLES } from '../../../../server/src/db/schema';
 import { api } from '../../api/client';
 import type { CreatedUser, Page, User } from '../../api/types';
 import { formatDateTime } from '../../components/format';
 import { EmptyState, PageHeader, Pager, QueryView } from '../../components/page';
+import { useFilters } from '../../components/use-filters';
 import { useGrantableOrganisations } from './roles-editor';
 import { TemporaryPasswordModal } from './temporary-password-modal';
 import { UserCreateDialog } from './user-create-dialog';
@@ -19,30 +20,14 @@ export function UsersPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const organisations = useGrantableOrganisations();
-  const [params, setParams] = useSearchParams();
+  const { params, update, page } = useFilters();
   const [creating, { open, close }] = useDisclosure(false);
   const [created, setCreated] = useState<CreatedUser | null>(null);
   const q = params.get('q') ?? '';
   const organisationId = params.get('organisationId');
   const role = params.get('role');
   const locked = params.get('locked') === 'true';
-  const page = Number(params.get('page') ?? '1');
   const [debouncedQ] = useDebouncedValue(q, 250);
-
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) {
-        next.set(key, value);
-      } else {
-        next.delete(key);
-      }
-    }
-    if (!('page' in changes)) {
-      next.delete('page');
-    }
-    setParams(next, { replace: true });
-  };
 
   const query = useQuery({
     queryKey: ['users', { q: debouncedQ, organisationId, role, locked, page }],
