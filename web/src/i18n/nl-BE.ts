@@ -1,4 +1,9 @@
-/** Dutch (nl-BE): the reference catalogue of the UI. Plurals use i18next's _one/_other suffixes. */
+import type { Widen } from './widen';
+
+/**
+ * Dutch (nl-BE): the reference catalogue of the UI. Plurals use i18next's _one/_other suffixes. Modules keep
+ * their strings in i18n/modules/<module>.ts (Dutch and English side by side) and are spread in at the end.
+ */
 export const nlBE = {
   common: {
     active: 'Actief',
@@ -296,8 +301,8 @@ export const nlBE = {
     website: 'Website',
     details: 'Gegevens',
   },
+  // Module catalogues (i18n/modules/*.ts): one line each.
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every other catalogue must have: the same keys, any strings. */
 export type Catalogue = Widen<typeof nlBE>;
