@@ -1,7 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MunicipalityQuery, MunicipalitySchema, PostcodeQuery, PostcodeSchema } from './reference.schemas';
-import { findMunicipalities, findPostcodes } from './reference.service';
+import {
+  IcfCategorySchema,
+  IcfQuery,
+  IcfSuggestedSchema,
+  MunicipalityQuery,
+  MunicipalitySchema,
+  OccupationQuery,
+  OccupationSchema,
+  PostcodeQuery,
+  PostcodeSchema,
+} from './reference.schemas';
+import {
+  findIcfCategories,
+  findIcfSuggestedSet,
+  findMunicipalities,
+  findOccupations,
+  findPostcodes,
+} from './reference.service';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -30,6 +46,47 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => findPostcodes(app.database.db, request.query),
+  );
+
+  app.get(
+    '/reference/occupations',
+    {
+      config: { permission: 'reference.read' },
+      schema: {
+        tags: ['reference'],
+        summary: 'Search ISCO-08 occupations by code or title (Dutch and English)',
+        querystring: OccupationQuery,
+        response: { 200: z.array(OccupationSchema) },
+      },
+    },
+    async (request) => findOccupations(app.database.db, request.query, request.ctx().locale),
+  );
+
+  app.get(
+    '/reference/icf',
+    {
+      config: { permission: 'reference.read' },
+      schema: {
+        tags: ['reference'],
+        summary: 'Search ICF categories (b, d, e) by code or words, or look up codes',
+        querystring: IcfQuery,
+        response: { 200: z.array(IcfCategorySchema) },
+      },
+    },
+    async (request) => findIcfCategories(app.database.db, request.query, request.ctx().locale),
+  );
+
+  app.get(
+    '/reference/icf/suggested',
+    {
+      config: { permission: 'reference.read' },
+      schema: {
+        tags: ['reference'],
+        summary: 'The suggested set of work-relevant ICF categories, with the reason for each',
+        response: { 200: z.array(IcfSuggestedSchema) },
+      },
+    },
+    async (request) => findIcfSuggestedSet(app.database.db, request.ctx().locale),
   );
 };
 

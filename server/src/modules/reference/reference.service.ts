@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { DB } from '../../db/schema';
+import type { DB, Locale } from '../../db/schema';
 import { type FieldIssue, ValidationError } from '../../lib/errors';
+import { ICF_SUGGESTED_SET } from '../indications/icf-suggested-set';
 import { referenceRepository } from './reference.repository';
-import type { MunicipalityQuery, PostcodeQuery } from './reference.schemas';
+import type { IcfQuery, MunicipalityQuery, OccupationQuery, PostcodeQuery } from './reference.schemas';
 
 /** Municipalities (2025 NIS codes) matching a name, NIS code or postcode. */
 export async function findMunicipalities(db: Kysely<DB>, query: z.infer<typeof MunicipalityQuery>) {
@@ -43,4 +44,68 @@ export async function assertKnownMunicipalities(
     const issue: FieldIssue = { path, code: 'unknown_municipality', params: { value: unknown[0] } };
     throw new ValidationError([issue]);
   }
+}
+
+/** ISCO-08 occupations by code prefix or title words, in the user's language. */
+export async function findOccupations(
+  db: Kysely<DB>,
+  query: z.infer<typeof OccupationQuery>,
+  locale: Locale,
+) {
+  const rows = await referenceRepository.findOccupations(db, query);
+  return rows.map((r) => ({
+    code: r.code,
+    level: r.level,
+    title: locale === 'en' ? r.title_en : r.title_nl,
+    titleEn: r.title_en,
+  }));
+}
+
+type IcfRow = Awaited<ReturnType<typeof referenceRepository.findIcfCategories>>[number];
+
+/** The title the UI shows: the repository's Dutch title where there is one (nl-BE), else WHO's English title. */
+export function icfTitle(row: { title_nl: string | null; title_en: string }, locale: Locale): string {
+  return locale === 'nl-BE' && row.title_nl ? row.title_nl : row.title_en;
+}
+
+function presentIcf(r: IcfRow, locale: Locale) {
+  return {
+    code: r.code,
+    component: r.component as 'b' | 'd' | 'e',
+    level: r.level,
+    title: icfTitle(r, locale),
+    titleEn: r.title_en,
+    hasDutchTitle: r.title_nl !== null,
+    definition: r.definition_en,
+  };
+}
+
+/** ICF categories for the indication form: search by code or words, or look up a list of codes. */
+export async function findIcfCategories(db: Kysely<DB>, query: z.infer<typeof IcfQuery>, locale: Locale) {
+  const codes = query.codes?.split(',');
+  const rows = await referenceRepository.findIcfCategories(db, {
+    q: query.q,
+    codes,
+    limit: codes ? Math.min(codes.length, 200) : query.limit,
+  });
+  return rows.map((r) => presentIcf(r, locale));
+}
+
+/** The suggested work-relevant set (indications/icf-suggested-set.ts) with titles and the reason for each. */
+export async function findIcfSuggestedSet(db: Kysely<DB>, locale: Locale) {
+  const rows = await referenceRepository.findIcfCategories(db, {
+    codes: ICF_SUGGESTED_SET.map((s) => s.code),
+    limit: ICF_SUGGESTED_SET.length,
+  });
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return ICF_SUGGESTED_SET.map((s) => {
+    const row = byCode.get(s.code)!;
+    return {
+      code: s.code,
+      group: s.group,
+      title: icfTitle(row, locale),
+      titleEn: row.title_en,
+      rationale: locale === 'en' ? s.rationale.en : s.rationale.nl,
+    };
+  });
 }
