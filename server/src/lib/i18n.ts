@@ -83,6 +83,8 @@ const nl = {
   not_a_coach: '{field}: deze persoon is geen actieve coach in die organisatie.',
   open_indication_exists: 'Er loopt al een indicering voor deze deelnemer.',
   unknown_dimension: '{field} is geen gekende matchingdimensie: {value}.',
+  not_indication_channel:
+    '{field}: deze organisatie doet geen indiceringen (enkel VDAB, GTB en een OCMW met indiceringscel).',
 } as const;
 
 export type MessageCode = keyof typeof nl;
@@ -166,6 +168,8 @@ const en: Record<MessageCode, string> = {
   not_a_coach: '{field}: this person is not an active coach in that organisation.',
   open_indication_exists: 'An indication for this participant is already in progress.',
   unknown_dimension: '{field} is not a known matching dimension: {value}.',
+  not_indication_channel:
+    '{field}: this organisation does no indications (only VDAB, GTB and an OCMW with an indication cell).',
 };
 
 const catalogues: Record<Locale, Record<MessageCode, string>> = { 'nl-BE': nl, en };
@@ -260,7 +264,7 @@ const fieldLabels: Record<string, Record<Locale, string>> = {
   noStartText: { 'nl-BE': 'Toelichting geen start', en: 'No-start explanation' },
   referralId: { 'nl-BE': 'Toeleiding', en: 'Referral' },
   items: { 'nl-BE': 'ICF-categorieën', en: 'ICF categories' },
-  icfCode: { 'nl-BE': 'ICF-code', en: 'ICF code' },
+  'items.code': { 'nl-BE': 'ICF-code', en: 'ICF code' },
   qualifier: { 'nl-BE': 'Kwalificatie', en: 'Qualifier' },
   source: { 'nl-BE': 'Bron', en: 'Source' },
   advice: { 'nl-BE': 'Advies', en: 'Advice' },
@@ -290,11 +294,15 @@ export function fieldLabel(path: string, locale: Locale): string {
     return fieldLabels.body![locale];
   }
   const parts = path.split('.');
+  let parent = '';
   const named = parts.map((part) => {
     if (/^\d+$/.test(part)) {
       return String(Number(part) + 1);
     }
-    return fieldLabels[part]?.[locale] ?? part;
+    // A name inside a list can mean something else than on its own: items.code is an ICF code, not a TOTP code.
+    const label = fieldLabels[`${parent}.${part}`]?.[locale] ?? fieldLabels[part]?.[locale] ?? part;
+    parent = part;
+    return label;
   });
   return named.join(' › ');
 }

@@ -2,8 +2,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import apiTokenRoutes from './api-tokens/api-tokens.routes';
 import auditRoutes from './audit/audit.routes';
 import authRoutes from './auth/auth.routes';
+import capabilityRoutes from './capabilities/capabilities.routes';
 import consentRoutes from './consents/consents.routes';
 import employerRoutes from './employers/employers.routes';
+import indicationRoutes from './indications/indications.routes';
 import myWorkRoutes from './my-work/my-work.routes';
 import notificationRoutes from './notifications/notifications.routes';
 import organisationRoutes from './organisations/organisations.routes';
@@ -27,4 +29,6 @@ export const API_MODULES: FastifyPluginAsync[] = [
   consentRoutes,
   referralRoutes,
   notificationRoutes,
+  indicationRoutes,
+  capabilityRoutes,
 ];

@@ -80,6 +80,11 @@ export const capabilitiesRepository = {
     }
   },
 
+  /** A profile without an indication, for levels a coach sets before any indication was approved. */
+  async createEmpty(db: Kysely<DB>, participantId: string) {
+    await db.insertInto('capability_profiles').values({ participant_id: participantId }).execute();
+  },
+
   /** Bumps the profile's version when it is still at `expectedVersion`; false on a stale version. */
   async bumpVersion(db: Kysely<DB>, participantId: string, expectedVersion: number) {
     const row = await db

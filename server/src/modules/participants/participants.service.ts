@@ -12,7 +12,8 @@ import {
   ValidationError,
 } from '../../lib/errors';
 import { organisationScope } from '../../lib/scope';
-import { recordAudit } from '../audit/audit.service';
+import { type AuditAction, recordAudit, recordDenied } from '../audit/audit.service';
+import { consentsRepository } from '../consents/consents.repository';
 import { assertKnownMunicipalities } from '../reference/reference.service';
 import {
   CASEWORK_ROLES,
@@ -21,6 +22,9 @@ import {
   FORMER_COACH_READ_DAYS,
   type ParticipantAccess,
   participantAccess,
+  type SensitiveFacts,
+  type SensitiveGround,
+  sensitiveGround,
 } from './participants.policy';
 import { presentParticipant, presentParticipantListItem } from './participants.presenter';
 import { participantsRepository } from './participants.repository';
@@ -78,6 +82,34 @@ export async function loadParticipantAccess(
     throw new NotFoundError();
   }
   return { access, organisationId: facts.organisation_id, status: facts.status };
+}
+
+/**
+ * The gate to a participant's special-category data (ICF items, indication, advice, capability profile): finds
+ * the actor's ground (author, indication cell, validator, the participant, or the organisation's consent, read
+ * live so a withdrawal counts at once) and audits the read with it. Without a ground the refusal is audited and
+ * answered 403 when the actor may see the participant's record, else 404 (existence is not revealed).
+ */
+export async function authorizeSensitiveRead(
+  ctx: RequestContext,
+  participantId: string,
+  indication: SensitiveFacts['indication'],
+  entry: { action: AuditAction; entityType: string; entityId: string },
+): Promise<SensitiveGround> {
+  const consentOrganisationIds = await consentsRepository.findActiveOrganisationIds(
+    ctx.db,
+    participantId,
+    'share_profile',
+  );
+  const ground = sensitiveGround(ctx.actor, { participantId, indication, consentOrganisationIds });
+  const audit = { ...entry, participantId };
+  if (!ground) {
+    const visible = await loadParticipantAccess(ctx.db, ctx.actor, participantId).catch(() => null);
+    await recordDenied(ctx.db, ctx, { ...audit, organisationId: visible?.organisationId ?? null });
+    throw visible ? new ForbiddenError('consent_required') : new NotFoundError();
+  }
+  await recordAudit(ctx.db, ctx, { ...audit, details: { ground } });
+  return ground;
 }
 
 /** Like `loadParticipantAccess`, but only for those who may change the record (read-only access gets 403). */
