@@ -14,14 +14,23 @@ import type {
   MeSchema,
   TotpSetupResponse,
 } from '../../../server/src/modules/auth/auth.schemas';
+import type { CapabilityProfileSchema } from '../../../server/src/modules/capabilities/capabilities.schemas';
 import type { EmployerSchema } from '../../../server/src/modules/employers/employers.schemas';
+import type {
+  IndicationDetail,
+  IndicationListItem,
+} from '../../../server/src/modules/indications/indications.schemas';
 import type { MyWorkResponse } from '../../../server/src/modules/my-work/my-work.schemas';
 import type { OrganisationSchema } from '../../../server/src/modules/organisations/organisations.schemas';
 import type {
   ParticipantDetail,
   ParticipantListItem,
 } from '../../../server/src/modules/participants/participants.schemas';
-import type { MunicipalitySchema } from '../../../server/src/modules/reference/reference.schemas';
+import type {
+  IcfCategorySchema,
+  IcfSuggestedSchema,
+  MunicipalitySchema,
+} from '../../../server/src/modules/reference/reference.schemas';
 import type {
   RoleGrantInput,
   UserSchema,
@@ -54,3 +63,8 @@ export type Municipality = z.infer<typeof MunicipalitySchema>;
 export type ParticipantItem = z.infer<typeof ParticipantListItem>;
 export type Participant = z.infer<typeof ParticipantDetail>;
 export type Employer = z.infer<typeof EmployerSchema>;
+export type IndicationItem = z.infer<typeof IndicationListItem>;
+export type Indication = z.infer<typeof IndicationDetail>;
+export type CapabilityProfile = z.infer<typeof CapabilityProfileSchema>;
+export type IcfCategory = z.infer<typeof IcfCategorySchema>;
+export type IcfSuggested = z.infer<typeof IcfSuggestedSchema>;

@@ -1,20 +1,25 @@
 import {
   IconBuildingCommunity,
   IconBuildingFactory2,
+  IconClipboardHeart,
+  IconHeartHandshake,
   IconHome,
   IconListSearch,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import type { Role } from '../api/types';
 
 export interface NavItem {
   to: string;
   /** Translation key of the label (nav.<key>). */
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
-  /** Permission from /api/me that the item needs; undefined for every signed-in user. */
-  permission?: string;
+  /** Permission(s) from /api/me the item needs (any of them); undefined for every signed-in user. */
+  permission?: string | string[];
+  /** Only for users holding this role (pages about one's own record, e.g. the participant's). */
+  role?: Role;
   group: 'work' | 'network' | 'admin';
 }
 
@@ -29,6 +34,21 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'participants',
     icon: IconUsersGroup,
     permission: 'participant.read',
+    group: 'work',
+  },
+  {
+    to: '/indications',
+    label: 'indications',
+    icon: IconClipboardHeart,
+    permission: ['indication.write', 'indication.validate'],
+    group: 'work',
+  },
+  {
+    to: '/my-indication',
+    label: 'myIndication',
+    icon: IconHeartHandshake,
+    permission: 'indication.read',
+    role: 'participant',
     group: 'work',
   },
   {

@@ -5,6 +5,9 @@ import { AccountPage } from '../scenes/account/account-page';
 import { AuditPage } from '../scenes/audit/audit-page';
 import { EmployerDetailPage } from '../scenes/employers/employer-detail-page';
 import { EmployersPage } from '../scenes/employers/employers-page';
+import { IndicationPage } from '../scenes/indications/indication-page';
+import { IndicationsPage } from '../scenes/indications/indications-page';
+import { MyIndicationPage } from '../scenes/indications/my-indication-page';
 import { ChangePasswordRequiredPage } from '../scenes/login/change-password-required-page';
 import { LoginPage } from '../scenes/login/login-page';
 import { MyWorkPage } from '../scenes/my-work/my-work-page';
@@ -87,6 +90,14 @@ const router = createBrowserRouter([
             children: [
               { path: 'employers', element: <EmployersPage /> },
               { path: 'employers/:id', element: <EmployerDetailPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="indication.read" />,
+            children: [
+              { path: 'indications', element: <IndicationsPage /> },
+              { path: 'indications/:id', element: <IndicationPage /> },
+              { path: 'my-indication', element: <MyIndicationPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -30,7 +30,11 @@ export function Shell() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
-  const items = NAV_ITEMS.filter((item) => !item.permission || can(item.permission));
+  const items = NAV_ITEMS.filter(
+    (item) =>
+      (!item.permission || [item.permission].flat().some(can)) &&
+      (!item.role || me.roles.some((grant) => grant.role === item.role)),
+  );
 
   return (
     <AppShell

@@ -1,3 +1,4 @@
+import * as indications from './modules/indications';
 import type { Catalogue } from './nl-BE';
 
 /** English, typed against the Dutch reference catalogue (a missing or extra key fails the type check). */
@@ -49,6 +50,8 @@ export const en: Catalogue = {
     groups: { work: 'My work', network: 'Network', admin: 'Administration' },
     myWork: 'My work',
     participants: 'Participants',
+    indications: 'Indications',
+    myIndication: 'My indication',
     employers: 'Employers',
     organisations: 'Organisations',
     users: 'Users',
@@ -102,6 +105,7 @@ export const en: Catalogue = {
       network: 'The network',
       employerDesk: 'Employer desk',
       ownEmployer: 'My company',
+      indications: 'Indications',
       ownRecord: 'My trajectory',
     },
     items: {
@@ -123,6 +127,15 @@ export const en: Catalogue = {
       employersInRegister_other: '{{count}} employers in the shared register',
       employer: '{{name}}',
       myCoach: 'Your job coach is {{coach}} ({{organisation}}).',
+      myIndication: 'Read my indication and advice',
+      myDraftIndications_one: '{{count}} draft indication',
+      myDraftIndications_other: '{{count}} draft indications',
+      returnedIndications_one: '{{count}} returned indication to revise',
+      returnedIndications_other: '{{count}} returned indications to revise',
+      indicationsToValidate_one: '{{count}} indication to validate',
+      indicationsToValidate_other: '{{count}} indications to validate',
+      indicationsWaitingLong_one: '{{count}} has waited more than 14 days',
+      indicationsWaitingLong_other: '{{count}} have waited more than 14 days',
     },
   },
   organisations: {
@@ -296,4 +309,5 @@ export const en: Catalogue = {
     website: 'Website',
     details: 'Details',
   },
+  ...indications.en,
 };

@@ -1,3 +1,4 @@
+import * as indications from './modules/indications';
 import type { Widen } from './widen';
 
 /**
@@ -52,6 +53,8 @@ export const nlBE = {
     groups: { work: 'Mijn werk', network: 'Netwerk', admin: 'Beheer' },
     myWork: 'Mijn werk',
     participants: 'Deelnemers',
+    indications: 'Indiceringen',
+    myIndication: 'Mijn indicatie',
     employers: 'Werkgevers',
     organisations: 'Organisaties',
     users: 'Gebruikers',
@@ -105,6 +108,7 @@ export const nlBE = {
       network: 'Het netwerk',
       employerDesk: 'Werkgeversloket',
       ownEmployer: 'Mijn bedrijf',
+      indications: 'Indiceringen',
       ownRecord: 'Mijn traject',
     },
     items: {
@@ -126,6 +130,15 @@ export const nlBE = {
       employersInRegister_other: '{{count}} werkgevers in het gedeelde register',
       employer: '{{name}}',
       myCoach: 'Je jobcoach is {{coach}} ({{organisation}}).',
+      myIndication: 'Mijn indicatie en advies lezen',
+      myDraftIndications_one: '{{count}} indicering in concept',
+      myDraftIndications_other: '{{count}} indiceringen in concept',
+      returnedIndications_one: '{{count}} teruggestuurde indicering om aan te passen',
+      returnedIndications_other: '{{count}} teruggestuurde indiceringen om aan te passen',
+      indicationsToValidate_one: '{{count}} indicering te valideren',
+      indicationsToValidate_other: '{{count}} indiceringen te valideren',
+      indicationsWaitingLong_one: '{{count}} wacht al langer dan 14 dagen',
+      indicationsWaitingLong_other: '{{count}} wachten al langer dan 14 dagen',
     },
   },
   organisations: {
@@ -302,6 +315,7 @@ export const nlBE = {
     details: 'Gegevens',
   },
   // Module catalogues (i18n/modules/*.ts): one line each.
+  ...indications.nl,
 };
 
 /** The shape every other catalogue must have: the same keys, any strings. */

@@ -367,6 +367,29 @@ describe('indications API', () => {
     expect(list.items.map((i: { id: string }) => i.id)).toEqual([draft.id]);
   });
 
+  it('should put the validation queue and returned indications on the start pages', async () => {
+    const n = await network();
+    const ind = await submitted(n);
+    const section = async (session: Session) =>
+      (await call(t.app, session, 'GET', '/api/my-work'))
+        .json()
+        .sections.find((s: { key: string }) => s.key === 'indications');
+    const queue = (await section(n.validatorSession)).items.find(
+      (i: { key: string }) => i.key === 'indicationsToValidate',
+    );
+    expect(queue.count).toBeGreaterThanOrEqual(1);
+    await call(t.app, n.validatorSession, 'POST', `/api/indications/${ind.id}/review`, {
+      version: ind.version,
+      decision: 'returned',
+      remarks: 'Aanvullen a.u.b.',
+    });
+    const returned = (await section(n.consultantSession)).items.find(
+      (i: { key: string }) => i.key === 'returnedIndications',
+    );
+    expect(returned).toMatchObject({ count: 1, severity: 'warning' });
+    expect(await section(n.coachSession)).toBeUndefined();
+  });
+
   it('should let only the author change the draft', async () => {
     const n = await network();
     const draft = await start(n);

@@ -163,13 +163,85 @@ const ownRecord: MyWorkProvider = {
       .select(['o.name as organisation', 'c.display_name as coach'])
       .where('p.id', 'in', ids)
       .execute();
-    return rows.map((r) =>
-      item('myCoach', null, null, 'info', { coach: r.coach ?? '—', organisation: r.organisation ?? '—' }),
-    );
+    return [
+      ...rows.map((r) =>
+        item('myCoach', null, null, 'info', { coach: r.coach ?? '—', organisation: r.organisation ?? '—' }),
+      ),
+      item('myIndication', null, '/my-indication'),
+    ];
+  },
+};
+
+/** Indication work: the consultant's drafts and returned ones, the validators' queue and how long it waits. */
+const indications: MyWorkProvider = {
+  section: 'indications',
+  async load(ctx) {
+    const isConsultant = hasAnyRole(ctx.actor, ['indication_consultant']);
+    const isValidator = hasAnyRole(ctx.actor, ['indication_validator']);
+    if (!isConsultant && !isValidator) {
+      return null;
+    }
+    const row = await ctx.db
+      .selectFrom('indications')
+      .select((eb) => [
+        eb.fn
+          .countAll<number>()
+          .filterWhere((w) =>
+            w.and([w('consultant_user_id', '=', ctx.actor.userId), w('status', '=', 'draft')]),
+          )
+          .as('drafts'),
+        eb.fn
+          .countAll<number>()
+          .filterWhere((w) =>
+            w.and([w('consultant_user_id', '=', ctx.actor.userId), w('status', '=', 'returned')]),
+          )
+          .as('returned'),
+        eb.fn.countAll<number>().filterWhere('status', '=', 'submitted').as('queue'),
+        eb.fn
+          .countAll<number>()
+          .filterWhere((w) =>
+            w.and([
+              w('status', '=', 'submitted'),
+              w('submitted_at', '<', sql<Date>`now() - interval '14 days'`),
+            ]),
+          )
+          .as('queue_late'),
+      ])
+      .executeTakeFirstOrThrow();
+    return [
+      ...(isConsultant
+        ? [
+            item('myDraftIndications', row.drafts, '/indications?box=mine&status=draft'),
+            item(
+              'returnedIndications',
+              row.returned,
+              '/indications?box=mine&status=returned',
+              row.returned > 0 ? 'warning' : 'info',
+            ),
+          ]
+        : []),
+      ...(isValidator
+        ? [
+            item(
+              'indicationsToValidate',
+              row.queue,
+              '/indications?box=review',
+              row.queue > 0 ? 'warning' : 'info',
+            ),
+            item(
+              'indicationsWaitingLong',
+              row.queue_late,
+              '/indications?box=review',
+              row.queue_late > 0 ? 'danger' : 'info',
+            ),
+          ]
+        : []),
+    ];
   },
 };
 
 export const MY_WORK_PROVIDERS: MyWorkProvider[] = [
+  indications,
   caseload,
   employerDesk,
   organisationAdmin,

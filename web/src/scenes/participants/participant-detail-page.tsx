@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import type { Participant } from '../../api/types';
 import { formatDate } from '../../components/format';
 import { PageHeader, QueryView } from '../../components/page';
+import { ParticipantIndicationSection } from '../indications/participant-indication-section';
 import { STATUS_COLOR } from './participant-status';
 
 export function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -61,6 +62,7 @@ export function ParticipantDetailPage() {
               <Field label={t('participants.waitingSince')}>{formatDate(p.waitingSince)}</Field>
             </SimpleGrid>
           </Paper>
+          <ParticipantIndicationSection participant={p} />
         </>
       )}
     </QueryView>
