@@ -36,6 +36,15 @@ export const nl = {
       approved: 'Goedgekeurd',
     },
     channels: { vdab: 'VDAB', gtb: 'GTB', ocmw_indication_cell: 'OCMW-indiceringscel' },
+    referralChannels: {
+      vdab: 'VDAB',
+      gtb: 'GTB',
+      ocmw_indication_cell: 'OCMW-indiceringscel',
+      health_insurer: 'Ziekenfonds',
+      caw: 'CAW',
+      self: 'Zelf aangemeld',
+      other: 'Andere verwijzer',
+    },
     advices: {
       regular_work: 'Regulier werk',
       regular_work_with_support: 'Regulier werk met ondersteuning (IMW)',
@@ -143,8 +152,7 @@ export const nl = {
   },
   capabilities: {
     title: 'Capaciteitenprofiel',
-    description:
-      'Wat de deelnemer kan op de matchingdimensies (0 niet mogelijk … 4 volledig), afgeleid uit de indicering.',
+    description: 'Wat de deelnemer kan op de matchingdimensies (0 niet mogelijk … 4 volledig).',
     derivedFrom: 'Afgeleid uit de indicering gevalideerd op {{date}}.',
     noIndication: 'Nog geen goedgekeurde indicering: het profiel is leeg of enkel door de coach ingevuld.',
     expired: 'Het advies is verlopen op {{date}}: plan een nieuwe indicering.',
@@ -239,6 +247,15 @@ export const en: Widen<typeof nl> = {
     none: 'No indications.',
     statuses: { draft: 'Draft', submitted: 'Submitted', returned: 'Returned', approved: 'Approved' },
     channels: { vdab: 'VDAB', gtb: 'GTB', ocmw_indication_cell: 'OCMW indication cell' },
+    referralChannels: {
+      vdab: 'VDAB',
+      gtb: 'GTB',
+      ocmw_indication_cell: 'OCMW indication cell',
+      health_insurer: 'Health insurer',
+      caw: 'CAW',
+      self: 'Self-referred',
+      other: 'Other referrer',
+    },
     advices: {
       regular_work: 'Regular work',
       regular_work_with_support: 'Regular work with support (IMW)',
@@ -345,8 +362,7 @@ export const en: Widen<typeof nl> = {
   },
   capabilities: {
     title: 'Capability profile',
-    description:
-      'What the participant can do on the matching dimensions (0 not possible … 4 fully), from the indication.',
+    description: 'What the participant can do on the matching dimensions (0 not possible … 4 fully).',
     derivedFrom: 'Derived from the indication validated on {{date}}.',
     noIndication: 'No approved indication yet: the profile is empty or filled in by the coach only.',
     expired: 'The advice expired on {{date}}: plan a new indication.',

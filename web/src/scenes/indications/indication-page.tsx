@@ -93,7 +93,7 @@ function IndicationView({ indication }: { indication: Indication }) {
       <Stack>
         <Text size="xs" c="dimmed">
           {t('indications.detail.ground', { ground: t(`indications.detail.grounds.${indication.ground}`) })}{' '}
-          <Anchor component={Link} to={`/participants/${p.id}`} size="xs">
+          <Anchor component={Link} to={`/participants/${p.id}`} size="xs" underline="always">
             {p.lastName}, {p.firstName}
           </Anchor>
         </Text>
@@ -107,39 +107,37 @@ function IndicationView({ indication }: { indication: Indication }) {
             {indication.validationRemarks}
           </Alert>
         )}
-        <SimpleGrid cols={{ base: 1, lg: 3 }}>
-          <Paper withBorder p="lg" style={{ gridColumn: 'span 2' }}>
-            {indication.abilities.update ? (
-              <IndicationEditor indication={indication} />
-            ) : (
-              <IndicationReadOnly indication={indication} />
-            )}
-          </Paper>
-          <Stack>
-            <IndicationTimeline indication={indication} />
-            {indication.reviews.length > 0 && (
-              <Paper withBorder p="lg">
-                <Title order={2} size="h4" mb="sm">
-                  {t('indications.review.history')}
-                </Title>
-                <Stack gap="sm">
-                  {indication.reviews.map((r) => (
-                    <Stack key={r.id} gap={2}>
-                      <Group gap="xs">
-                        <Badge color={r.decision === 'approved' ? 'green' : 'orange'} variant="light">
-                          {t(`indications.review.decisions.${r.decision}`)}
-                        </Badge>
-                        <Text size="sm">
-                          {r.validator.name} · {formatDateTime(r.decidedAt)}
-                        </Text>
-                      </Group>
-                      {r.remarks && <Text size="sm">{r.remarks}</Text>}
-                    </Stack>
-                  ))}
-                </Stack>
-              </Paper>
-            )}
-          </Stack>
+        <Paper withBorder p="lg">
+          {indication.abilities.update ? (
+            <IndicationEditor indication={indication} />
+          ) : (
+            <IndicationReadOnly indication={indication} />
+          )}
+        </Paper>
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <IndicationTimeline indication={indication} />
+          {indication.reviews.length > 0 && (
+            <Paper withBorder p="lg">
+              <Title order={2} size="h4" mb="sm">
+                {t('indications.review.history')}
+              </Title>
+              <Stack gap="sm">
+                {indication.reviews.map((r) => (
+                  <Stack key={r.id} gap={2}>
+                    <Group gap="xs">
+                      <Badge color={r.decision === 'approved' ? 'green' : 'orange'} variant="light">
+                        {t(`indications.review.decisions.${r.decision}`)}
+                      </Badge>
+                      <Text size="sm">
+                        {r.validator.name} · {formatDateTime(r.decidedAt)}
+                      </Text>
+                    </Group>
+                    {r.remarks && <Text size="sm">{r.remarks}</Text>}
+                  </Stack>
+                ))}
+              </Stack>
+            </Paper>
+          )}
         </SimpleGrid>
       </Stack>
       {reviewing && (
@@ -163,7 +161,7 @@ function IndicationTimeline({ indication }: { indication: Indication }) {
       : []),
     { label: t('indications.validatedAt'), at: indication.validatedAt },
   ];
-  const reached = steps.filter((s) => s.at).length - 1;
+  const reached = (indication.referral ? 1 : 0) + steps.filter((s) => s.at).length - 1;
   return (
     <Paper withBorder p="lg">
       <Title order={2} size="h4" mb="sm">
@@ -174,7 +172,7 @@ function IndicationTimeline({ indication }: { indication: Indication }) {
           <Timeline.Item title={t('indications.referral')}>
             <Text size="sm" c="dimmed">
               {t('indications.referralOf', {
-                channel: indication.referral.channel.toUpperCase(),
+                channel: t(`indications.referralChannels.${indication.referral.channel}`),
                 date: formatDate(indication.referral.referredOn),
               })}
             </Text>
@@ -216,34 +214,32 @@ function IndicationReadOnly({ indication }: { indication: Indication }) {
       <Title order={2} size="h4" mt="md">
         {t('indications.editor.title')} ({indication.items.length})
       </Title>
-      <Table.ScrollContainer minWidth={700}>
-        <Table aria-label={t('indications.editor.title')} striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('indications.editor.code')}</Table.Th>
-              <Table.Th>{t('indications.editor.category')}</Table.Th>
-              <Table.Th>{t('indications.editor.qualifier')}</Table.Th>
-              <Table.Th>{t('indications.editor.source')}</Table.Th>
-              <Table.Th>{t('indications.editor.note')}</Table.Th>
+      <Table aria-label={t('indications.editor.title')} striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('indications.editor.code')}</Table.Th>
+            <Table.Th>{t('indications.editor.category')}</Table.Th>
+            <Table.Th>{t('indications.editor.qualifier')}</Table.Th>
+            <Table.Th>{t('indications.editor.source')}</Table.Th>
+            <Table.Th>{t('indications.editor.note')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {indication.items.map((item) => (
+            <Table.Tr key={item.code}>
+              <Table.Td ff="monospace">{item.code}</Table.Td>
+              <Table.Td>{item.title}</Table.Td>
+              <Table.Td>
+                <Badge color={qualifierColor(item.qualifier)} variant="light">
+                  {t(`indications.qualifiers.q${item.qualifier}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{t(`indications.sources.${item.source}`)}</Table.Td>
+              <Table.Td>{item.note}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {indication.items.map((item) => (
-              <Table.Tr key={item.code}>
-                <Table.Td ff="monospace">{item.code}</Table.Td>
-                <Table.Td>{item.title}</Table.Td>
-                <Table.Td>
-                  <Badge color={qualifierColor(item.qualifier)} variant="light">
-                    {t(`indications.qualifiers.q${item.qualifier}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{t(`indications.sources.${item.source}`)}</Table.Td>
-                <Table.Td>{item.note}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </Table>
     </Stack>
   );
 }
@@ -386,9 +382,9 @@ function IndicationEditor({ indication }: { indication: Indication }) {
       />
       <Group justify="flex-end">
         {isDirty && (
-          <Text size="sm" c="orange.9">
+          <Badge color="orange" variant="light">
             {t('indications.editor.unsaved')}
-          </Text>
+          </Badge>
         )}
         <Button variant="default" onClick={onSave} loading={busy} disabled={!isDirty}>
           {t('indications.editor.save')}
