@@ -362,3 +362,33 @@ export function solveAssignment(p: AssignmentProblem): AssignmentResult {
   }
   return { rowToCol, objective, assigned };
 }
+
+/**
+ * First come, first served: persons in the given order (longest waiting first) each take their best candidate job
+ * that still has a position. What matching by hand amounts to; the baseline the optimal assignment is compared with.
+ */
+export function greedyAssignment(p: AssignmentProblem, order: ArrayLike<number>): AssignmentResult {
+  const left = Int32Array.from(p.capacity);
+  const rowToCol = new Int32Array(p.rows).fill(-1);
+  let objective = 0;
+  let assigned = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    let best = -1;
+    let bestWeight = 0;
+    for (let e = p.rowStart[i]!; e < p.rowStart[i + 1]!; e++) {
+      const j = p.colIndex[e]!;
+      if (left[j]! > 0 && p.weight[e]! > bestWeight) {
+        best = j;
+        bestWeight = p.weight[e]!;
+      }
+    }
+    if (best >= 0) {
+      left[best]!--;
+      rowToCol[i] = best;
+      objective += bestWeight;
+      assigned++;
+    }
+  }
+  return { rowToCol, objective, assigned };
+}
