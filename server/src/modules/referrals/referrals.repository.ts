@@ -229,13 +229,15 @@ export const referralsRepository = {
       referralToValidation: step('r.referred_on', "i.validated_at at time zone 'Europe/Brussels'"),
       referralToStart: step('r.referred_on', 'r.started_on'),
     };
+    // Grouped by the channel that referred, or by the one that did the indication (then only those with one).
+    const channel = f.groupBy === 'indication_channel' ? sql<string>`i.channel` : sql<string>`r.channel`;
     let q = db
       .selectFrom('referrals as r')
       .leftJoinLateral(
         (eb) =>
           eb
             .selectFrom('indications')
-            .select(['started_at', 'first_submitted_at', 'validated_at'])
+            .select(['channel', 'started_at', 'first_submitted_at', 'validated_at'])
             .whereRef('referral_id', '=', 'r.id')
             .orderBy('started_at')
             .limit(1)
@@ -243,7 +245,7 @@ export const referralsRepository = {
         (join) => join.onTrue(),
       )
       .select((eb) => [
-        'r.channel',
+        channel.as('channel'),
         eb.fn.countAll<number>().as('referrals'),
         eb.fn.countAll<number>().filterWhere('r.status', '=', 'started').as('started'),
         eb.fn.countAll<number>().filterWhere('r.status', '=', 'no_start').as('no_start'),
@@ -259,8 +261,11 @@ export const referralsRepository = {
       .where('r.referred_on', '<=', f.to)
       .where('r.status', '<>', 'withdrawn')
       .where(activeConsentExists('r.participant_id', 'statistics'));
+    if (f.groupBy === 'indication_channel') {
+      q = q.where(sql<boolean>`i.channel is not null`);
+    }
     if (f.channel) {
-      q = q.where('r.channel', '=', f.channel);
+      q = q.where(channel, '=', f.channel);
     }
     if (f.measure) {
       q = q.where('r.measure', '=', f.measure);
@@ -268,7 +273,7 @@ export const referralsRepository = {
     if (f.targetOrganisationId) {
       q = q.where('r.target_organisation_id', '=', f.targetOrganisationId);
     }
-    return (await q.groupBy('r.channel').orderBy('r.channel').execute()) as unknown as (Record<
+    return (await q.groupBy(sql`1`).orderBy(sql`1`).execute()) as unknown as (Record<
       string,
       number | null
     > & { channel: ReferralsTable['channel'] })[];

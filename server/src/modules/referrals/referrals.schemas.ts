@@ -145,6 +145,12 @@ export const StatsQuery = z.object({
   channel: ReferralChannelSchema.optional(),
   measure: MeasureSchema.optional(),
   targetOrganisationId: Uuid.optional(),
+  groupBy: z
+    .enum(['referral_channel', 'indication_channel'])
+    .default('referral_channel')
+    .describe(
+      'referral_channel: the channel that referred; indication_channel: the channel that did the indication (VDAB, GTB, OCMW cell), referrals with an indication only',
+    ),
 });
 export type StatsQuery = z.infer<typeof StatsQuery>;
 

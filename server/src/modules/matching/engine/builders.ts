@@ -92,7 +92,10 @@ export function personsFrom(list: PersonInput[]): Persons {
     p.dutch[i] = cefr(x.dutchLevel);
     p.maxKm[i] = x.maxCommuteKm ?? 0;
     p.maxMinutes[i] = x.maxCommuteMinutes ?? 0;
-    p.modes[i] = (x.modes ?? ['public_transport']).reduce<number>((m, mode) => m | MODE_BITS[mode], MODE_BITS.walk);
+    p.modes[i] = (x.modes ?? ['public_transport']).reduce<number>(
+      (m, mode) => m | MODE_BITS[mode],
+      MODE_BITS.walk,
+    );
     p.advice[i] = x.advice ? ADVICE_CODES.indexOf(x.advice) + 1 : 0;
     p.waitingDays[i] = Math.min(65_535, Math.max(0, x.waitingDays ?? 0));
     const interests = (x.interests ?? []).filter((c) => /^[0-9]{1,4}$/.test(c)).slice(0, INTERESTS);
