@@ -12,7 +12,9 @@ import {
   emailLocalPart,
   type PlaceRow,
 } from './builders';
-import { DemoClock, type DemoNetwork, officeMinute } from './demo-context';
+import { insertConsents, planConsents } from './consents.seed';
+import { DemoClock, type DemoNetwork, officeMinute, type ParticipantSeed } from './demo-context';
+import { insertIndications, loadIcfCatalogue, seedCapabilityProfiles } from './indications.seed';
 import {
   DEMO_ACCOUNTS,
   DEMO_EMAIL_DOMAIN,
@@ -21,6 +23,7 @@ import {
   PROVINCE,
   SECTORS,
 } from './network';
+import { insertReferralHistory, ReferralPlanner } from './referrals.seed';
 
 export const DEMO_SEED = 20261123;
 
@@ -28,7 +31,10 @@ export interface SeedOptions {
   seed?: number;
   participants?: number;
   employers?: number;
-  /** The day the demo's timeline ends ('YYYY-MM-DD'). Defaults to today in Brussels. */
+  /**
+   * The day the demo's timeline ends ('YYYY-MM-DD'): referrals, indications and notifications lie up to 2.5 years
+   * before it. Defaults to today in Brussels, so a fresh demo always has recent work in its inboxes.
+   */
   today?: string;
 }
 
@@ -37,6 +43,11 @@ export interface SeedSummary {
   users: number;
   participants: number;
   employers: number;
+  referrals: number;
+  indications: number;
+  consents: number;
+  capabilityProfiles: number;
+  notifications: number;
 }
 
 /** The municipalities where people live, weighted roughly by population (Gent, Aalst, Sint-Niklaas weigh more). */
@@ -80,8 +91,9 @@ function demoClock(today: string | undefined): DemoClock {
 
 /**
  * Creates the demo network on an empty database: ~10 organisations, ~40 staff and one account per role, ~300
- * participants and ~80 employers, all from one seed so every run produces the same network (its dates anchored on
- * `today`). Modules that add demo data extend this function.
+ * participants and ~80 employers, and the participants' course over about 2.5 years: consents, referrals,
+ * indications with their ICF items and validation, capability profiles, coach history and notifications. All
+ * from one seed, so every run produces the same network (its dates anchored on `today`).
  */
 export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {}): Promise<SeedSummary> {
   const faker = fakerNL_BE;
@@ -236,69 +248,97 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
     const nationalNumbers = new Set<string>();
     const birthReference = new Date(`${clock.today}T12:00:00Z`);
     const owners = DEMO_ORGANISATIONS.filter((o) => o.participantShare > 0);
-    const participantRows = [];
+    const participants: ParticipantSeed[] = [];
     for (let i = 0; i < participantCount; i++) {
-      const org = faker.helpers.weightedArrayElement(
+      const drawnOrg = faker.helpers.weightedArrayElement(
         owners.map((o) => ({ value: o, weight: o.participantShare })),
       );
-      const sex = faker.helpers.arrayElement(['male', 'female'] as const);
+      // The participant demo account was registered by the VDAB (and so lives where De Leiewerf works too).
+      const org = i === 0 ? DEMO_ORGANISATIONS.find((o) => o.key === 'vdab')! : drawnOrg;
+      const drawnSex = faker.helpers.arrayElement(['male', 'female'] as const);
+      const sex = i === 0 ? 'male' : drawnSex;
       const birthDate = buildBirthDate(faker, 18, 63, birthReference);
       const coaches = network.staff.get(org.key)?.get('coach') ?? [];
       // About one in eight has no coach yet: the "no one gets lost" list must have something to show.
       const coach =
         coaches.length && faker.number.float() > 0.12 ? faker.helpers.arrayElement(coaches) : null;
-      const waitingSince = clock.date(faker.number.int({ min: 0, max: 1000 }));
       const id = faker.string.uuid();
-      const firstName = faker.person.firstName(sex);
-      const lastName = faker.person.lastName();
-      participantRows.push({
+      const firstName = i === 0 ? 'Pieter' : faker.person.firstName(sex);
+      const lastName = i === 0 ? 'Deelnemer' : faker.person.lastName();
+      const hasEmail = faker.datatype.boolean(0.7);
+      const address = buildAddress(faker, placesOf(pickMunicipality(faker, org.served)));
+      participants.push({
         id,
-        national_number: buildNationalNumber(faker, birthDate, sex, nationalNumbers),
-        first_name: firstName,
-        last_name: lastName,
-        birth_date: birthDate,
-        email: faker.datatype.boolean(0.7) ? `${emailLocalPart(firstName, lastName)}@example.be` : null,
-        phone: buildPhone(faker),
-        ...buildAddress(faker, placesOf(pickMunicipality(faker, org.served))),
-        organisation_id: orgId(org.key),
-        coach_user_id: coach,
-        status: faker.helpers.weightedArrayElement([
-          { value: 'referred', weight: 2 },
-          { value: 'in_indication', weight: 2 },
-          { value: 'waiting', weight: 3 },
-          { value: 'in_trajectory', weight: 5 },
-          { value: 'employed', weight: 2 },
-          { value: 'closed', weight: 1 },
-        ]),
-        waiting_since: waitingSince,
-        last_activity_at: clock.at(faker.number.int({ min: 1, max: 120 }), officeMinute(faker)),
-        created_at: clock.at(1000, 8 * 60),
+        index: i,
+        firstName,
+        lastName,
+        municipalityNis: address.municipality_nis,
+        record: {
+          id,
+          national_number: buildNationalNumber(faker, birthDate, sex, nationalNumbers),
+          first_name: firstName,
+          last_name: lastName,
+          birth_date: birthDate,
+          email: hasEmail || i === 0 ? `${emailLocalPart(firstName, lastName)}@example.be` : null,
+          phone: buildPhone(faker),
+          ...address,
+        },
+        organisationKey: org.key,
+        coachUserId: coach,
+        status: 'waiting',
+        currentMeasure: null,
+        waitingSinceDaysAgo: null,
+        registeredDaysAgo: 0,
+        registeredAt: clock.now,
+        lastActivityDaysAgo: 0,
       });
     }
-    await trx.insertInto('participants').values(participantRows).execute();
 
-    // The participant demo account is the first participant, coached by the coach demo account.
-    const firstParticipant = participantRows[0]!.id;
+    // Their course: referrals, indications, coach history, notifications; then consents and capability profiles.
+    const catalogue = await loadIcfCatalogue(trx);
+    const history = new ReferralPlanner(faker, network, clock, catalogue).plan(participants);
     await trx
-      .updateTable('participants')
-      .set({
-        first_name: 'Pieter',
-        last_name: 'Deelnemer',
-        coach_user_id: network.demoUsers.get('coach')!,
-        organisation_id: orgId('leiewerf'),
-        status: 'in_trajectory',
-      })
-      .where('id', '=', firstParticipant)
+      .insertInto('participants')
+      .values(
+        participants.map((p) => {
+          const lastActivityAt = clock.at(p.lastActivityDaysAgo, officeMinute(faker));
+          return {
+            ...p.record,
+            organisation_id: orgId(p.organisationKey),
+            coach_user_id: p.coachUserId,
+            status: p.status,
+            current_measure: p.currentMeasure,
+            waiting_since: p.waitingSinceDaysAgo === null ? null : clock.date(p.waitingSinceDaysAgo),
+            last_activity_at: lastActivityAt,
+            created_at: p.registeredAt,
+            updated_at: lastActivityAt,
+          };
+        }),
+      )
       .execute();
     await trx.insertInto('user_roles').values(roleRows).execute();
+    // The participant demo account is the first participant, coached by the coach demo account.
     await trx
       .insertInto('user_roles')
       .values({
         user_id: network.demoUsers.get('participant')!,
         role: 'participant',
-        participant_id: firstParticipant,
+        participant_id: participants[0]!.id,
       })
       .execute();
+    await insertReferralHistory(trx, network, clock, history);
+    await insertIndications(trx, network, history.indications);
+    const consents = planConsents(faker, network, clock, history.courses);
+    await insertConsents(trx, consents);
+    const byId = new Map(history.courses.map((c) => [c.participant.id, c]));
+    const profiles = await seedCapabilityProfiles(trx, faker, clock, history.indications, (participantId) => {
+      const course = byId.get(participantId)!;
+      return {
+        coachUserId: course.participant.coachUserId,
+        isInTrajectory: course.participant.status === 'in_trajectory',
+        coachSinceDaysAgo: course.coachSinceDaysAgo,
+      };
+    });
 
     await sql`analyze`.execute(trx);
     return {
@@ -306,6 +346,11 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       users: userRows.length,
       participants: participantCount,
       employers: employerCount,
+      referrals: history.referrals.length,
+      indications: history.indications.length,
+      consents: consents.length,
+      capabilityProfiles: profiles.profiles,
+      notifications: history.notifications.length,
     };
   });
 }
