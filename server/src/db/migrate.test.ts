@@ -112,6 +112,27 @@ describe('migrations', () => {
         .limit(5)
         .execute();
       expect(second).toEqual(first);
+      // And the same course: referrals, indications with their items, consents and capability profiles.
+      const course = (db: typeof test.database.db) =>
+        sql<Record<string, unknown>>`
+          select 'referral' as kind, r.id::text, r.channel || ' ' || r.status || ' ' || r.measure || ' ' ||
+            r.referred_on || ' ' || coalesce(r.first_contact_on::text, '-') as facts from referrals r
+          union all
+          select 'indication', i.id::text, i.status || ' ' || coalesce(i.advice, '-') || ' ' ||
+            (select string_agg(it.code || '=' || it.qualifier, ',' order by it.code) from indication_icf_items it
+             where it.indication_id = i.id) from indications i
+          union all
+          select 'consent', c.participant_id::text, c.purpose || ' ' || coalesce(c.organisation_id::text, '-') || ' ' ||
+            c.given_on from participant_consents c
+          union all
+          select 'capability', l.participant_id::text, l.dimension || '=' || l.level from capability_levels l
+          order by 1, 2, 3
+        `
+          .execute(db)
+          .then((r) => r.rows);
+      const firstCourse = await course(test.database.db);
+      expect(firstCourse.length).toBeGreaterThan(1000);
+      expect(await course(other.database.db)).toEqual(firstCourse);
     } finally {
       await other.drop();
     }

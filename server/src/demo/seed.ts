@@ -1,6 +1,7 @@
 import { type Faker, fakerNL_BE } from '@faker-js/faker';
-import { type Kysely, sql } from 'kysely';
-import type { DB, Role } from '../db/schema';
+import { type Insertable, type Kysely, sql } from 'kysely';
+import type { DB, Role, UserRolesTable } from '../db/schema';
+import { brusselsDate } from '../lib/dates';
 import { hashPassword } from '../modules/auth/password';
 import {
   buildAddress,
@@ -11,6 +12,9 @@ import {
   emailLocalPart,
   type PlaceRow,
 } from './builders';
+import { insertConsents, planConsents } from './consents.seed';
+import { DemoClock, type DemoNetwork, officeMinute, type ParticipantSeed } from './demo-context';
+import { insertIndications, loadIcfCatalogue, seedCapabilityProfiles } from './indications.seed';
 import {
   DEMO_ACCOUNTS,
   DEMO_EMAIL_DOMAIN,
@@ -19,6 +23,7 @@ import {
   PROVINCE,
   SECTORS,
 } from './network';
+import { insertReferralHistory, ReferralPlanner } from './referrals.seed';
 
 export const DEMO_SEED = 20261123;
 
@@ -26,6 +31,11 @@ export interface SeedOptions {
   seed?: number;
   participants?: number;
   employers?: number;
+  /**
+   * The day the demo's timeline ends ('YYYY-MM-DD'): referrals, indications and notifications lie up to 2.5 years
+   * before it. Defaults to today in Brussels, so a fresh demo always has recent work in its inboxes.
+   */
+  today?: string;
 }
 
 export interface SeedSummary {
@@ -33,6 +43,11 @@ export interface SeedSummary {
   users: number;
   participants: number;
   employers: number;
+  referrals: number;
+  indications: number;
+  consents: number;
+  capabilityProfiles: number;
+  notifications: number;
 }
 
 /** The municipalities where people live, weighted roughly by population (Gent, Aalst, Sint-Niklaas weigh more). */
@@ -44,6 +59,9 @@ const POPULATION_WEIGHT: Record<string, number> = {
   '46030': 3,
   '46029': 2,
 };
+
+/** Organisations, staff accounts and employers exist from before the oldest referral. */
+const NETWORK_AGE_DAYS = 1200;
 
 async function loadPlaces(db: Kysely<DB>): Promise<Map<string, PlaceRow[]>> {
   const rows = await db
@@ -64,48 +82,67 @@ function pickMunicipality(faker: Faker, candidates: string[]): string {
   );
 }
 
+function demoClock(today: string | undefined): DemoClock {
+  const day = today ?? brusselsDate(new Date());
+  // Nothing is stamped after the real time, nor after the end of an explicitly given day.
+  const now = new Date(Math.min(Date.now(), Date.parse(`${day}T21:59:00Z`)));
+  return new DemoClock(day, now);
+}
+
 /**
  * Creates the demo network on an empty database: ~10 organisations, ~40 staff and one account per role, ~300
- * participants and ~80 employers, all from one seed so every run produces the same network. Modules that add
- * demo data extend this function.
+ * participants and ~80 employers, and the participants' course over about 2.5 years: consents, referrals,
+ * indications with their ICF items and validation, capability profiles, coach history and notifications. All
+ * from one seed, so every run produces the same network (its dates anchored on `today`).
  */
 export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {}): Promise<SeedSummary> {
   const faker = fakerNL_BE;
   faker.seed(options.seed ?? DEMO_SEED);
+  const clock = demoClock(options.today);
   const participantCount = options.participants ?? 300;
   const employerCount = options.employers ?? 80;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const places = await loadPlaces(db);
   const placesOf = (nis: string) => places.get(nis) ?? [];
+  const since = clock.at(NETWORK_AGE_DAYS, 8 * 60);
 
   return db.transaction().execute(async (trx) => {
     const enterpriseNumbers = new Set<string>();
-    const orgIds = new Map<string, string>();
-    for (const org of DEMO_ORGANISATIONS) {
+    const network: DemoNetwork = { organisations: new Map(), staff: new Map(), demoUsers: new Map() };
+    const organisationRows = DEMO_ORGANISATIONS.map((org) => {
       const id = faker.string.uuid();
-      orgIds.set(org.key, id);
+      network.organisations.set(org.key, { ...org, id });
       const address = buildAddress(faker, placesOf(org.seatNis));
-      await trx
-        .insertInto('organisations')
-        .values({
-          id,
-          name: org.name,
-          kind: org.kind,
-          enterprise_number: buildEnterpriseNumber(faker, enterpriseNumbers),
-          email: `info@${org.key}.${DEMO_EMAIL_DOMAIN}`,
-          phone: buildPhone(faker),
-          ...address,
-          has_indication_cell: org.hasIndicationCell ?? false,
-        })
-        .execute();
-      await trx
-        .insertInto('organisation_municipalities')
-        .values(org.served.map((nis_code) => ({ organisation_id: id, nis_code })))
-        .execute();
-    }
+      return {
+        id,
+        name: org.name,
+        kind: org.kind,
+        enterprise_number: buildEnterpriseNumber(faker, enterpriseNumbers),
+        email: `info@${org.key}.${DEMO_EMAIL_DOMAIN}`,
+        phone: buildPhone(faker),
+        ...address,
+        has_indication_cell: org.hasIndicationCell ?? false,
+        created_at: since,
+        updated_at: since,
+      };
+    });
+    await trx.insertInto('organisations').values(organisationRows).execute();
+    await trx
+      .insertInto('organisation_municipalities')
+      .values(
+        DEMO_ORGANISATIONS.flatMap((org) =>
+          org.served.map((nis_code) => ({
+            organisation_id: network.organisations.get(org.key)!.id,
+            nis_code,
+          })),
+        ),
+      )
+      .execute();
+    const orgId = (key: string) => network.organisations.get(key)!.id;
 
     // Employers first: the employer contact and mentor demo accounts are tied to one.
     const employerIds: string[] = [];
+    const employerRows = [];
     for (let i = 0; i < employerCount; i++) {
       const sector = faker.helpers.weightedArrayElement(SECTORS.map((s) => ({ value: s, weight: s.weight })));
       const nis = pickMunicipality(faker, PROVINCE);
@@ -118,56 +155,50 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
         `${sector.label} ${faker.location.city()}`,
         `${family} ${faker.helpers.arrayElement(['NV', 'BV', 'CV'])}`,
       ]);
-      await trx
-        .insertInto('employers')
-        .values({
-          id,
-          enterprise_number: buildEnterpriseNumber(faker, enterpriseNumbers),
-          name,
-          nace_code: sector.nace,
-          size_class: faker.helpers.weightedArrayElement([
-            { value: '1-9' as const, weight: 4 },
-            { value: '10-49' as const, weight: 4 },
-            { value: '50-249' as const, weight: 2 },
-            { value: '250+' as const, weight: 1 },
-          ]),
-          ...buildAddress(faker, placesOf(nis)),
-          website: `https://www.${emailLocalPart(family, sector.label).replace('.', '-')}.be`,
-        })
-        .execute();
+      employerRows.push({
+        id,
+        enterprise_number: buildEnterpriseNumber(faker, enterpriseNumbers),
+        name,
+        nace_code: sector.nace,
+        size_class: faker.helpers.weightedArrayElement([
+          { value: '1-9' as const, weight: 4 },
+          { value: '10-49' as const, weight: 4 },
+          { value: '50-249' as const, weight: 2 },
+          { value: '250+' as const, weight: 1 },
+        ]),
+        ...buildAddress(faker, placesOf(nis)),
+        website: `https://www.${emailLocalPart(family, sector.label).replace('.', '-')}.be`,
+        created_at: since,
+        updated_at: since,
+      });
     }
+    await trx.insertInto('employers').values(employerRows).execute();
 
     const emails = new Set<string>();
-    const coachesByOrg = new Map<string, string[]>();
-    let userCount = 0;
-    const addUser = async (u: { displayName: string; email: string; organisationId: string | null }) => {
+    const userRows: { id: string; email: string; display_name: string; organisation_id: string | null }[] =
+      [];
+    const roleRows: Insertable<UserRolesTable>[] = [];
+    const addUser = (u: { displayName: string; email: string; organisationId: string | null }) => {
       const id = faker.string.uuid();
-      await trx
-        .insertInto('users')
-        .values({
-          id,
-          email: u.email,
-          display_name: u.displayName,
-          organisation_id: u.organisationId,
-          password_hash: passwordHash,
-          is_demo: true,
-        })
-        .execute();
-      userCount++;
+      userRows.push({ id, email: u.email, display_name: u.displayName, organisation_id: u.organisationId });
       return id;
     };
     const grant = (
       userId: string,
       role: Role,
       scope: { organisation_id?: string; employer_id?: string; participant_id?: string },
-    ) =>
-      trx
-        .insertInto('user_roles')
-        .values({ user_id: userId, role, ...scope })
-        .execute();
+    ) => {
+      roleRows.push({ user_id: userId, role, ...scope, granted_at: since });
+    };
+    const addStaff = (orgKey: string, role: Role, userId: string, isFirst = false) => {
+      const byRole = network.staff.get(orgKey) ?? new Map<Role, string[]>();
+      network.staff.set(orgKey, byRole);
+      const list = byRole.get(role) ?? [];
+      byRole.set(role, isFirst ? [userId, ...list] : [...list, userId]);
+    };
 
     for (const org of DEMO_ORGANISATIONS) {
-      const organisationId = orgIds.get(org.key)!;
+      const organisationId = orgId(org.key);
       for (const [role, count] of Object.entries(org.staff) as [Role, number][]) {
         for (let i = 0; i < count; i++) {
           const first = faker.person.firstName();
@@ -177,101 +208,149 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
             email = email.replace('@', `${faker.number.int(9)}@`);
           }
           emails.add(email);
-          const id = await addUser({ displayName: `${first} ${last}`, email, organisationId });
-          await grant(id, role, { organisation_id: organisationId });
-          if (role === 'coach') {
-            coachesByOrg.set(org.key, [...(coachesByOrg.get(org.key) ?? []), id]);
-          }
+          const id = addUser({ displayName: `${first} ${last}`, email, organisationId });
+          grant(id, role, { organisation_id: organisationId });
+          addStaff(org.key, role, id);
         }
       }
     }
 
-    const demoUserIds = new Map<Role, string>();
     for (const account of DEMO_ACCOUNTS) {
-      const organisationId = account.organisation ? orgIds.get(account.organisation)! : null;
-      const id = await addUser({
+      const organisationId = account.organisation ? orgId(account.organisation) : null;
+      const id = addUser({
         displayName: account.displayName,
         email: `${account.role}@${DEMO_EMAIL_DOMAIN}`,
         organisationId,
       });
-      demoUserIds.set(account.role, id);
+      network.demoUsers.set(account.role, id);
       if (organisationId) {
-        await grant(id, account.role, { organisation_id: organisationId });
+        grant(id, account.role, { organisation_id: organisationId });
+        addStaff(account.organisation!, account.role, id, true);
       } else if (account.scope === 'employer') {
-        await grant(id, account.role, { employer_id: employerIds[0]! });
-      }
-      if (account.role === 'coach' && account.organisation) {
-        coachesByOrg.set(account.organisation, [id, ...(coachesByOrg.get(account.organisation) ?? [])]);
+        grant(id, account.role, { employer_id: employerIds[0]! });
       }
     }
+    await trx
+      .insertInto('users')
+      .values(
+        userRows.map((u) => ({
+          ...u,
+          password_hash: passwordHash,
+          is_demo: true,
+          created_at: since,
+          updated_at: since,
+          password_changed_at: since,
+        })),
+      )
+      .execute();
 
     // Participants, spread over the organisations by share and living in the areas those organisations serve.
     const nationalNumbers = new Set<string>();
-    const today = new Date('2026-11-01');
+    const birthReference = new Date(`${clock.today}T12:00:00Z`);
     const owners = DEMO_ORGANISATIONS.filter((o) => o.participantShare > 0);
-    const participantIds: string[] = [];
+    const participants: ParticipantSeed[] = [];
     for (let i = 0; i < participantCount; i++) {
-      const org = faker.helpers.weightedArrayElement(
+      const drawnOrg = faker.helpers.weightedArrayElement(
         owners.map((o) => ({ value: o, weight: o.participantShare })),
       );
-      const sex = faker.helpers.arrayElement(['male', 'female'] as const);
-      const birthDate = buildBirthDate(faker, 18, 63, today);
-      const coaches = coachesByOrg.get(org.key) ?? [];
+      // The participant demo account was registered by the VDAB (and so lives where De Leiewerf works too).
+      const org = i === 0 ? DEMO_ORGANISATIONS.find((o) => o.key === 'vdab')! : drawnOrg;
+      const drawnSex = faker.helpers.arrayElement(['male', 'female'] as const);
+      const sex = i === 0 ? 'male' : drawnSex;
+      const birthDate = buildBirthDate(faker, 18, 63, birthReference);
+      const coaches = network.staff.get(org.key)?.get('coach') ?? [];
       // About one in eight has no coach yet: the "no one gets lost" list must have something to show.
       const coach =
         coaches.length && faker.number.float() > 0.12 ? faker.helpers.arrayElement(coaches) : null;
-      const waitingSince = faker.date.between({ from: '2024-01-01', to: today }).toISOString().slice(0, 10);
       const id = faker.string.uuid();
-      participantIds.push(id);
-      const firstName = faker.person.firstName(sex);
-      const lastName = faker.person.lastName();
-      await trx
-        .insertInto('participants')
-        .values({
+      const firstName = i === 0 ? 'Pieter' : faker.person.firstName(sex);
+      const lastName = i === 0 ? 'Deelnemer' : faker.person.lastName();
+      const hasEmail = faker.datatype.boolean(0.7);
+      const address = buildAddress(faker, placesOf(pickMunicipality(faker, org.served)));
+      participants.push({
+        id,
+        index: i,
+        firstName,
+        lastName,
+        municipalityNis: address.municipality_nis,
+        record: {
           id,
           national_number: buildNationalNumber(faker, birthDate, sex, nationalNumbers),
           first_name: firstName,
           last_name: lastName,
           birth_date: birthDate,
-          email: faker.datatype.boolean(0.7) ? `${emailLocalPart(firstName, lastName)}@example.be` : null,
+          email: hasEmail || i === 0 ? `${emailLocalPart(firstName, lastName)}@example.be` : null,
           phone: buildPhone(faker),
-          ...buildAddress(faker, placesOf(pickMunicipality(faker, org.served))),
-          organisation_id: orgIds.get(org.key)!,
-          coach_user_id: coach,
-          status: faker.helpers.weightedArrayElement([
-            { value: 'referred', weight: 2 },
-            { value: 'in_indication', weight: 2 },
-            { value: 'waiting', weight: 3 },
-            { value: 'in_trajectory', weight: 5 },
-            { value: 'employed', weight: 2 },
-            { value: 'closed', weight: 1 },
-          ]),
-          waiting_since: waitingSince,
-        })
-        .execute();
+          ...address,
+        },
+        organisationKey: org.key,
+        coachUserId: coach,
+        status: 'waiting',
+        currentMeasure: null,
+        waitingSinceDaysAgo: null,
+        registeredDaysAgo: 0,
+        registeredAt: clock.now,
+        lastActivityDaysAgo: 0,
+      });
     }
 
-    // The participant demo account is the first participant, coached by the coach demo account.
-    const firstParticipant = participantIds[0]!;
+    // Their course: referrals, indications, coach history, notifications; then consents and capability profiles.
+    const catalogue = await loadIcfCatalogue(trx);
+    const history = new ReferralPlanner(faker, network, clock, catalogue).plan(participants);
     await trx
-      .updateTable('participants')
-      .set({
-        first_name: 'Pieter',
-        last_name: 'Deelnemer',
-        coach_user_id: demoUserIds.get('coach')!,
-        organisation_id: orgIds.get('leiewerf')!,
-        status: 'in_trajectory',
-      })
-      .where('id', '=', firstParticipant)
+      .insertInto('participants')
+      .values(
+        participants.map((p) => {
+          const lastActivityAt = clock.at(p.lastActivityDaysAgo, officeMinute(faker));
+          return {
+            ...p.record,
+            organisation_id: orgId(p.organisationKey),
+            coach_user_id: p.coachUserId,
+            status: p.status,
+            current_measure: p.currentMeasure,
+            waiting_since: p.waitingSinceDaysAgo === null ? null : clock.date(p.waitingSinceDaysAgo),
+            last_activity_at: lastActivityAt,
+            created_at: p.registeredAt,
+            updated_at: lastActivityAt,
+          };
+        }),
+      )
       .execute();
-    await grant(demoUserIds.get('participant')!, 'participant', { participant_id: firstParticipant });
+    await trx.insertInto('user_roles').values(roleRows).execute();
+    // The participant demo account is the first participant, coached by the coach demo account.
+    await trx
+      .insertInto('user_roles')
+      .values({
+        user_id: network.demoUsers.get('participant')!,
+        role: 'participant',
+        participant_id: participants[0]!.id,
+      })
+      .execute();
+    await insertReferralHistory(trx, network, clock, history);
+    await insertIndications(trx, network, history.indications);
+    const consents = planConsents(faker, network, clock, history.courses);
+    await insertConsents(trx, consents);
+    const byId = new Map(history.courses.map((c) => [c.participant.id, c]));
+    const profiles = await seedCapabilityProfiles(trx, faker, clock, history.indications, (participantId) => {
+      const course = byId.get(participantId)!;
+      return {
+        coachUserId: course.participant.coachUserId,
+        isInTrajectory: course.participant.status === 'in_trajectory',
+        coachSinceDaysAgo: course.coachSinceDaysAgo,
+      };
+    });
 
     await sql`analyze`.execute(trx);
     return {
       organisations: DEMO_ORGANISATIONS.length,
-      users: userCount,
+      users: userRows.length,
       participants: participantCount,
       employers: employerCount,
+      referrals: history.referrals.length,
+      indications: history.indications.length,
+      consents: consents.length,
+      capabilityProfiles: profiles.profiles,
+      notifications: history.notifications.length,
     };
   });
 }
