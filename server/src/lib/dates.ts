@@ -21,7 +21,12 @@ export function daysBetween(from: string, to: string): number {
 export function addToDate(date: string, amount: { days?: number; months?: number }): string {
   const d = new Date(`${date}T00:00:00Z`);
   if (amount.months) {
+    // Stay within the target month: 31 March minus a month is 28/29 February, not 3 March.
+    const day = d.getUTCDate();
+    d.setUTCDate(1);
     d.setUTCMonth(d.getUTCMonth() + amount.months);
+    const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    d.setUTCDate(Math.min(day, lastDay));
   }
   if (amount.days) {
     d.setUTCDate(d.getUTCDate() + amount.days);

@@ -89,4 +89,18 @@ export const notificationsRepository = {
       .execute();
     return rows.map((r) => r.id);
   },
+
+  /** The active accounts of a participant (their own login), for notices about their own referral. */
+  async findParticipantUsers(db: Kysely<DB>, participantId: string) {
+    const rows = await db
+      .selectFrom('user_roles as r')
+      .innerJoin('users as u', 'u.id', 'r.user_id')
+      .select('u.id')
+      .distinct()
+      .where('r.participant_id', '=', participantId)
+      .where('r.role', '=', 'participant')
+      .where('u.is_active', '=', true)
+      .execute();
+    return rows.map((r) => r.id);
+  },
 };

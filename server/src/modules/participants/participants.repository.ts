@@ -460,7 +460,7 @@ export const participantsRepository = {
       .updateTable('participant_consents as d')
       .set({
         withdrawn_at: sql`now()` as unknown as Date,
-        withdrawal_note: 'merged: superseded by the surviving record',
+        withdrawal_note: 'Samengevoegd: vervangen door dezelfde toestemming van het behouden dossier.',
       })
       .where('d.participant_id', '=', duplicateId)
       .where('d.withdrawn_at', 'is', null)

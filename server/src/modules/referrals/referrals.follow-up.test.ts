@@ -141,6 +141,38 @@ describe('referral follow-up job', () => {
     expect(row.status).toBe('no_answer');
   });
 
+  it('should tell someone for every closed referral: coaches where there is no admin, the participant for a self-referral', async () => {
+    const db = t.database.db;
+    const noAdmins = await createOrganisation(db, { kind: 'caw' });
+    const coach = await createUser(db, { organisationId: noAdmins.id, roles: ['coach'] });
+    const byCaw = await createReferral(db, {
+      channel: 'caw',
+      referrer_organisation_id: noAdmins.id,
+      referred_on: '2026-03-01',
+    });
+    const self = await createReferral(db, {
+      channel: 'self',
+      referrer_organisation_id: null,
+      referred_on: '2026-03-01',
+    });
+    const person = await createUser(db, {
+      organisationId: null,
+      roles: [{ role: 'participant', participantId: self.participant_id }],
+    });
+    await runReferralFollowUp(db, DEFAULT_FOLLOW_UP, NOW);
+    const told = async (referralId: string) =>
+      (
+        await db
+          .selectFrom('notifications')
+          .select('user_id')
+          .where('kind', '=', 'referral.no_answer')
+          .where('entity_id', '=', referralId)
+          .execute()
+      ).map((n) => n.user_id);
+    expect(await told(byCaw.id)).toEqual([coach.id]);
+    expect(await told(self.id)).toEqual([person.id]);
+  });
+
   it('should run as a scheduled job through its handler', async () => {
     const job = JOBS.find((j) => j.name === 'referrals.follow-up')!;
     await expect(

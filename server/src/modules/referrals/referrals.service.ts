@@ -377,6 +377,34 @@ export async function withdrawReferral(ctx: RequestContext, id: string, input: W
 const shortName = (first: string, last: string) => `${first} ${last.charAt(0)}.`;
 
 /**
+ * Who is told that a referral got no answer, so that nobody waits in silence: the person who referred and the
+ * referring organisation's admins; an organisation without admins, its coaches and consultants; a self-referral or
+ * one by someone outside the network, the participant's own account.
+ */
+async function noAnswerRecipients(
+  db: Kysely<DB>,
+  r: { referrer_user_id: string | null; referrer_organisation_id: string | null; participant_id: string },
+) {
+  const recipients = r.referrer_user_id ? [r.referrer_user_id] : [];
+  if (r.referrer_organisation_id) {
+    const admins = await notificationsRepository.findRecipients(db, r.referrer_organisation_id, [
+      'org_admin',
+    ]);
+    recipients.push(
+      ...(admins.length
+        ? admins
+        : await notificationsRepository.findRecipients(db, r.referrer_organisation_id, [
+            'coach',
+            'indication_consultant',
+          ])),
+    );
+  } else {
+    recipients.push(...(await notificationsRepository.findParticipantUsers(db, r.participant_id)));
+  }
+  return [...new Set(recipients)];
+}
+
+/**
  * The daily follow-up: pending referrals past the limit are closed as "no answer" and the referrer is told;
  * those past the reminder age get one reminder to the receiving organisation. Nobody waits in silence. `now` is
  * passed in so that tests (and a catch-up run) decide what "today" is.
@@ -393,12 +421,7 @@ export async function runReferralFollowUp(
   return db.transaction().execute(async (trx) => {
     const closed = await referralsRepository.closeUnanswered(trx, closeBy, now);
     for (const r of closed) {
-      const recipients = [
-        ...(r.referrer_user_id ? [r.referrer_user_id] : []),
-        ...(r.referrer_organisation_id
-          ? await notificationsRepository.findRecipients(trx, r.referrer_organisation_id, ['org_admin'])
-          : []),
-      ];
+      const recipients = await noAnswerRecipients(trx, r);
       await notificationsRepository.insertForUsers(trx, recipients, {
         kind: 'referral.no_answer',
         entityType: 'referral',
