@@ -72,7 +72,7 @@ export function AuditPage() {
         />
       </Group>
       {query.isError && (
-        <Text c="red.8" role="alert">
+        <Text c="red.9" role="alert">
           {errorMessage(query.error)}
         </Text>
       )}

@@ -159,7 +159,7 @@ export function IcfItemsEditor({
                   <Table.Td>
                     <Text size="sm">{item.title}</Text>
                     {errors[index] && (
-                      <Text size="xs" c="red.8" role="alert">
+                      <Text size="xs" c="red.9" role="alert">
                         {errors[index]}
                       </Text>
                     )}

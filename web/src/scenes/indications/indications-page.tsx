@@ -104,7 +104,7 @@ export function IndicationsPage() {
                         <Table.Td>
                           {formatDate(i.submittedAt)}
                           {i.daysWaitingForValidation !== null && (
-                            <Text size="xs" c={i.daysWaitingForValidation > 14 ? 'red.8' : 'dimmed'}>
+                            <Text size="xs" c={i.daysWaitingForValidation > 14 ? 'red.9' : 'dimmed'}>
                               {t('indications.waitingDays', { count: i.daysWaitingForValidation })}
                             </Text>
                           )}

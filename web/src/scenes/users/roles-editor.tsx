@@ -153,7 +153,7 @@ export function RolesEditor({
               </ActionIcon>
             </Group>
             {rowError(index) && (
-              <Text size="sm" c="red.8" role="alert">
+              <Text size="sm" c="red.9" role="alert">
                 {rowError(index)}
               </Text>
             )}
