@@ -103,12 +103,24 @@ export const en: Catalogue = {
       employerDesk: 'Employer desk',
       ownEmployer: 'My company',
       ownRecord: 'My trajectory',
+      referrals: 'Referrals',
     },
     items: {
       myParticipants_one: '{{count}} participant I coach',
       myParticipants_other: '{{count}} participants I coach',
       participantsWithoutCoach_one: '{{count}} participant without a job coach',
       participantsWithoutCoach_other: '{{count}} participants without a job coach',
+      participantsNeedingAttention_one:
+        '{{count}} participant out of sight: no job coach or no activity for {{days}} days',
+      participantsNeedingAttention_other:
+        '{{count}} participants out of sight: no job coach or no activity for {{days}} days',
+      referralsInboxOpen_one: '{{count}} open referral in the inbox',
+      referralsInboxOpen_other: '{{count}} open referrals in the inbox',
+      referralsInboxOverdue_one: '{{count}} referral has waited more than {{days}} days for a first contact',
+      referralsInboxOverdue_other:
+        '{{count}} referrals have waited more than {{days}} days for a first contact',
+      referralsOutboxOpen_one: '{{count}} sent referral is still open',
+      referralsOutboxOpen_other: '{{count}} sent referrals are still open',
       activeUsers_one: '{{count}} active user',
       activeUsers_other: '{{count}} active users',
       lockedUsers_one: '{{count}} locked account',

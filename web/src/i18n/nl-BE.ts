@@ -106,12 +106,25 @@ export const nlBE = {
       employerDesk: 'Werkgeversloket',
       ownEmployer: 'Mijn bedrijf',
       ownRecord: 'Mijn traject',
+      referrals: 'Toeleidingen',
     },
     items: {
       myParticipants_one: '{{count}} deelnemer in mijn begeleiding',
       myParticipants_other: '{{count}} deelnemers in mijn begeleiding',
       participantsWithoutCoach_one: '{{count}} deelnemer zonder jobcoach',
       participantsWithoutCoach_other: '{{count}} deelnemers zonder jobcoach',
+      participantsNeedingAttention_one:
+        '{{count}} deelnemer uit het oog: zonder jobcoach of {{days}} dagen geen activiteit',
+      participantsNeedingAttention_other:
+        '{{count}} deelnemers uit het oog: zonder jobcoach of {{days}} dagen geen activiteit',
+      referralsInboxOpen_one: '{{count}} open toeleiding in de inbox',
+      referralsInboxOpen_other: '{{count}} open toeleidingen in de inbox',
+      referralsInboxOverdue_one:
+        '{{count}} toeleiding wacht al meer dan {{days}} dagen op een eerste contact',
+      referralsInboxOverdue_other:
+        '{{count}} toeleidingen wachten al meer dan {{days}} dagen op een eerste contact',
+      referralsOutboxOpen_one: '{{count}} verstuurde toeleiding loopt nog',
+      referralsOutboxOpen_other: '{{count}} verstuurde toeleidingen lopen nog',
       activeUsers_one: '{{count}} actieve gebruiker',
       activeUsers_other: '{{count}} actieve gebruikers',
       lockedUsers_one: '{{count}} geblokkeerd account',
