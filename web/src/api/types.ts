@@ -14,21 +14,56 @@ import type {
   MeSchema,
   TotpSetupResponse,
 } from '../../../server/src/modules/auth/auth.schemas';
+import type { ConsentSchema, RecordConsentBody } from '../../../server/src/modules/consents/consents.schemas';
 import type { EmployerSchema } from '../../../server/src/modules/employers/employers.schemas';
 import type { MyWorkResponse } from '../../../server/src/modules/my-work/my-work.schemas';
-import type { OrganisationSchema } from '../../../server/src/modules/organisations/organisations.schemas';
 import type {
+  NotificationList,
+  NotificationSchema,
+} from '../../../server/src/modules/notifications/notifications.schemas';
+import type {
+  OrganisationCoachSchema,
+  OrganisationSchema,
+} from '../../../server/src/modules/organisations/organisations.schemas';
+import type {
+  CoachAssignment,
+  CreateParticipantBody,
+  DuplicateCandidate,
+  DuplicatePair,
   ParticipantDetail,
   ParticipantListItem,
+  UpdateParticipantBody,
 } from '../../../server/src/modules/participants/participants.schemas';
-import type { MunicipalitySchema } from '../../../server/src/modules/reference/reference.schemas';
+import type {
+  MunicipalitySchema,
+  OccupationSchema,
+} from '../../../server/src/modules/reference/reference.schemas';
+import type {
+  CreateReferralBody,
+  LeadTimeResponse,
+  NoStartReasonsResponse,
+  ReferralSchema,
+} from '../../../server/src/modules/referrals/referrals.schemas';
 import type {
   RoleGrantInput,
   UserSchema,
   UserWithPassword,
 } from '../../../server/src/modules/users/users.schemas';
 
-export type { Locale, OrganisationKind, Role } from '../../../server/src/db/schema';
+export type {
+  CefrLevel,
+  ConsentBasis,
+  ConsentPurpose,
+  EducationLevel,
+  Locale,
+  Measure,
+  NoStartReason,
+  OrganisationKind,
+  ParticipantStatus,
+  ReferralChannel,
+  ReferralStatus,
+  Role,
+} from '../../../server/src/db/schema';
 
 export interface Page<T> {
   items: T[];
@@ -54,3 +89,18 @@ export type Municipality = z.infer<typeof MunicipalitySchema>;
 export type ParticipantItem = z.infer<typeof ParticipantListItem>;
 export type Participant = z.infer<typeof ParticipantDetail>;
 export type Employer = z.infer<typeof EmployerSchema>;
+export type ParticipantInput = z.input<typeof CreateParticipantBody>;
+export type ParticipantChanges = z.input<typeof UpdateParticipantBody>['data'];
+export type CoachHistoryEntry = z.infer<typeof CoachAssignment>;
+export type DuplicateRecord = z.infer<typeof DuplicateCandidate>;
+export type Duplicate = z.infer<typeof DuplicatePair>;
+export type Occupation = z.infer<typeof OccupationSchema>;
+export type OrganisationCoach = z.infer<typeof OrganisationCoachSchema>;
+export type Consent = z.infer<typeof ConsentSchema>;
+export type ConsentInput = z.input<typeof RecordConsentBody>;
+export type Referral = z.infer<typeof ReferralSchema>;
+export type ReferralInput = z.input<typeof CreateReferralBody>;
+export type LeadTimes = z.infer<typeof LeadTimeResponse>;
+export type NoStartReasons = z.infer<typeof NoStartReasonsResponse>;
+export type Notification = z.infer<typeof NotificationSchema>;
+export type Notifications = z.infer<typeof NotificationList>;

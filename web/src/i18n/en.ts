@@ -1,3 +1,6 @@
+import * as notifications from './modules/notifications';
+import * as participantsRecord from './modules/participants-record';
+import * as referrals from './modules/referrals';
 import type { Catalogue } from './nl-BE';
 
 /** English, typed against the Dutch reference catalogue (a missing or extra key fails the type check). */
@@ -49,6 +52,9 @@ export const en: Catalogue = {
     groups: { work: 'My work', network: 'Network', admin: 'Administration' },
     myWork: 'My work',
     participants: 'Participants',
+    referrals: 'Referrals',
+    leadTimes: 'Lead times',
+    duplicates: 'Duplicate files',
     employers: 'Employers',
     organisations: 'Organisations',
     users: 'Users',
@@ -308,4 +314,7 @@ export const en: Catalogue = {
     website: 'Website',
     details: 'Details',
   },
+  ...referrals.en,
+  ...participantsRecord.en,
+  ...notifications.en,
 };

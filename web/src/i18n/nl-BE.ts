@@ -1,3 +1,6 @@
+import * as notifications from './modules/notifications';
+import * as participantsRecord from './modules/participants-record';
+import * as referrals from './modules/referrals';
 import type { Widen } from './widen';
 
 /**
@@ -52,6 +55,9 @@ export const nlBE = {
     groups: { work: 'Mijn werk', network: 'Netwerk', admin: 'Beheer' },
     myWork: 'Mijn werk',
     participants: 'Deelnemers',
+    referrals: 'Toeleidingen',
+    leadTimes: 'Doorlooptijden',
+    duplicates: 'Dubbele dossiers',
     employers: 'Werkgevers',
     organisations: 'Organisaties',
     users: 'Gebruikers',
@@ -315,6 +321,9 @@ export const nlBE = {
     details: 'Gegevens',
   },
   // Module catalogues (i18n/modules/*.ts): one line each.
+  ...referrals.nl,
+  ...participantsRecord.nl,
+  ...notifications.nl,
 };
 
 /** The shape every other catalogue must have: the same keys, any strings. */
