@@ -1,6 +1,7 @@
 import {
   IconBuildingCommunity,
   IconBuildingFactory2,
+  IconCopy,
   IconHome,
   IconListSearch,
   IconUsers,
@@ -46,6 +47,13 @@ export const NAV_ITEMS: NavItem[] = [
     group: 'network',
   },
   { to: '/users', label: 'users', icon: IconUsers, permission: 'user.read', group: 'admin' },
+  {
+    to: '/participants/duplicates',
+    label: 'duplicates',
+    icon: IconCopy,
+    permission: 'participant.merge',
+    group: 'admin',
+  },
   { to: '/audit', label: 'audit', icon: IconListSearch, permission: 'audit.read', group: 'admin' },
 ];
 

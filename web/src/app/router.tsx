@@ -11,6 +11,7 @@ import { MyWorkPage } from '../scenes/my-work/my-work-page';
 import { NotFoundPage } from '../scenes/not-found-page';
 import { OrganisationDetailPage } from '../scenes/organisations/organisation-detail-page';
 import { OrganisationsPage } from '../scenes/organisations/organisations-page';
+import { DuplicatesPage } from '../scenes/participants/duplicates-page';
 import { ParticipantDetailPage } from '../scenes/participants/participant-detail-page';
 import { ParticipantsPage } from '../scenes/participants/participants-page';
 import { UserDetailPage } from '../scenes/users/user-detail-page';
@@ -80,6 +81,10 @@ const router = createBrowserRouter([
             children: [
               { path: 'participants', element: <ParticipantsPage /> },
               { path: 'participants/:id', element: <ParticipantDetailPage /> },
+              {
+                element: <RequirePermission permission="participant.merge" />,
+                children: [{ path: 'participants/duplicates', element: <DuplicatesPage /> }],
+              },
             ],
           },
           {
