@@ -1,6 +1,8 @@
 import {
+  IconArrowsRightLeft,
   IconBuildingCommunity,
   IconBuildingFactory2,
+  IconClockHour4,
   IconCopy,
   IconHome,
   IconListSearch,
@@ -31,6 +33,20 @@ export const NAV_ITEMS: NavItem[] = [
     icon: IconUsersGroup,
     permission: 'participant.read',
     group: 'work',
+  },
+  {
+    to: '/referrals',
+    label: 'referrals',
+    icon: IconArrowsRightLeft,
+    permission: 'referral.read',
+    group: 'work',
+  },
+  {
+    to: '/referrals/lead-times',
+    label: 'leadTimes',
+    icon: IconClockHour4,
+    permission: 'leadtime.read',
+    group: 'network',
   },
   {
     to: '/employers',

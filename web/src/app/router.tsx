@@ -14,6 +14,9 @@ import { OrganisationsPage } from '../scenes/organisations/organisations-page';
 import { DuplicatesPage } from '../scenes/participants/duplicates-page';
 import { ParticipantDetailPage } from '../scenes/participants/participant-detail-page';
 import { ParticipantsPage } from '../scenes/participants/participants-page';
+import { LeadTimesPage } from '../scenes/referrals/lead-times-page';
+import { ReferralDetailPage } from '../scenes/referrals/referral-detail-page';
+import { ReferralsPage } from '../scenes/referrals/referrals-page';
 import { UserDetailPage } from '../scenes/users/user-detail-page';
 import { UsersPage } from '../scenes/users/users-page';
 import { RequirePermission } from './require-permission';
@@ -86,6 +89,17 @@ const router = createBrowserRouter([
                 children: [{ path: 'participants/duplicates', element: <DuplicatesPage /> }],
               },
             ],
+          },
+          {
+            element: <RequirePermission permission="referral.read" />,
+            children: [
+              { path: 'referrals', element: <ReferralsPage /> },
+              { path: 'referrals/:id', element: <ReferralDetailPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="leadtime.read" />,
+            children: [{ path: 'referrals/lead-times', element: <LeadTimesPage /> }],
           },
           {
             element: <RequirePermission permission="employer.read" />,

@@ -1,13 +1,15 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
-import { IconEdit } from '@tabler/icons-react';
+import { IconEdit, IconSend } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { useCan } from '../../api/session';
 import type { Participant } from '../../api/types';
 import { PageHeader, QueryView } from '../../components/page';
+import { ParticipantReferrals } from '../referrals/participant-referrals';
+import { participantOption, ReferralCreateDialog } from '../referrals/referral-create-dialog';
 import { CoachHistorySection } from './coach-history-section';
 import { CompletenessSummary } from './completeness';
 import { ConsentsSection } from './consents-section';
@@ -15,7 +17,7 @@ import { ParticipantEditDialog } from './participant-edit-dialog';
 import { ParticipantRecord } from './participant-record';
 import { STATUS_COLOR, statusLabel } from './participant-status';
 
-const TABS = ['record', 'consents', 'coaches'] as const;
+const TABS = ['record', 'consents', 'referrals', 'coaches'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
@@ -27,20 +29,24 @@ export function ParticipantDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const can = useCan();
+  const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
-  const [dialog, setDialog] = useState<'edit' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'refer' | null>(null);
   const query = useQuery({
     queryKey: ['participants', id],
     queryFn: () => api.get<Participant>(`/participants/${id}`),
   });
   const requested = search.get('tab');
   const tab: Tab = (TABS as readonly string[]).includes(requested ?? '') ? (requested as Tab) : 'record';
-  const tabs = TABS.filter((name) => name !== 'consents' || can('consent.read'));
+  const tabs = TABS.filter(
+    (name) => (name !== 'consents' || can('consent.read')) && (name !== 'referrals' || can('referral.read')),
+  );
 
   return (
     <QueryView query={query}>
       {(p) => {
         const name = `${p.firstName} ${p.lastName}`;
+        const canRefer = can('referral.write') && p.status !== 'merged';
         return (
           <>
             <PageHeader
@@ -54,6 +60,15 @@ export function ParticipantDetailPage() {
               }
               actions={
                 <>
+                  {canRefer && (
+                    <Button
+                      leftSection={<IconSend size={16} />}
+                      variant="light"
+                      onClick={() => setDialog('refer')}
+                    >
+                      {t('referrals.participantSection.refer')}
+                    </Button>
+                  )}
                   {p.abilities.update && (
                     <Button leftSection={<IconEdit size={16} />} onClick={() => setDialog('edit')}>
                       {t('participantRecord.edit')}
@@ -105,6 +120,12 @@ export function ParticipantDetailPage() {
                 <Tabs.Panel value="consents">
                   <ConsentsSection participant={p} />
                 </Tabs.Panel>
+                <Tabs.Panel value="referrals">
+                  <ParticipantReferrals
+                    participantId={p.id}
+                    onRefer={canRefer ? () => setDialog('refer') : undefined}
+                  />
+                </Tabs.Panel>
                 <Tabs.Panel value="coaches">
                   <CoachHistorySection participant={p} />
                 </Tabs.Panel>
@@ -117,6 +138,17 @@ export function ParticipantDetailPage() {
                 participant={p}
                 opened={dialog === 'edit'}
                 onClose={() => setDialog(null)}
+              />
+            )}
+            {canRefer && (
+              <ReferralCreateDialog
+                opened={dialog === 'refer'}
+                onClose={() => setDialog(null)}
+                participant={participantOption(p)}
+                onCreated={(created) => {
+                  setDialog(null);
+                  void navigate(`/referrals/${created.id}`);
+                }}
               />
             )}
           </>
