@@ -307,3 +307,23 @@ test('my work shows the open referrals of the inbox and links to them; the bell 
   await expect(page.getByRole('dialog', { name: 'Meldingen' })).toBeVisible();
   await expectAccessible(page, 'notifications-menu');
 });
+
+test('the referral pages read in English too', async ({ page }) => {
+  await login(page, demoEmail('coach'));
+  await page.goto('/referrals?box=outbox');
+  await page.getByRole('radiogroup', { name: 'Taal' }).getByText('EN').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Referrals' })).toBeVisible();
+  await expect(
+    page.getByRole('radiogroup', { name: 'Mailbox' }).getByRole('radio', { name: 'Sent' }),
+  ).toBeChecked();
+  await page.getByRole('button', { name: 'New referral' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New referral' });
+  await expect(dialog.getByRole('combobox', { name: 'Receiving organisation' })).toBeVisible();
+  await expectAccessible(page, 'referral-create-en');
+  await dialog.getByRole('button', { name: 'Send referral' }).click();
+  // The server answers in the UI language, naming the fields.
+  await expect(dialog.getByText('Receiving organisation is required.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('NL').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Toeleidingen' })).toBeVisible();
+});

@@ -42,9 +42,9 @@ export function ConsentRecordDialog({
   const { submit, message, busy } = useServerSubmit(form, {
     send: (v) =>
       api.post<Consent>(`/participants/${participantId}/consents`, {
-        purpose: v.purpose,
+        purpose: v.purpose ?? undefined,
         organisationId: v.purpose === 'share_profile' ? (v.organisationId ?? undefined) : undefined,
-        basis: v.basis,
+        basis: v.basis ?? undefined,
         givenOn: v.givenOn,
         note: v.note,
       }),

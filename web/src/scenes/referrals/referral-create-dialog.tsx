@@ -106,12 +106,13 @@ export function ReferralCreateDialog({
         ...(v.mode === 'existing'
           ? { participantId: v.participant?.value }
           : { participant: { ...personBody(v.person), confirmNotDuplicate: v.confirmNotDuplicate } }),
-        channel: v.channel,
+        // An empty select is left out, so that the server answers "required" rather than "wrong type".
+        channel: v.channel ?? undefined,
         referrerOrganisationId: v.channel === 'self' ? undefined : (v.referrerOrganisationId ?? undefined),
         referrerName: v.referrerName,
         referrerContact: v.referrerContact,
-        targetOrganisationId: v.targetOrganisationId,
-        measure: v.measure,
+        targetOrganisationId: v.targetOrganisationId ?? undefined,
+        measure: v.measure ?? undefined,
         referredOn: v.referredOn,
         motivation: v.motivation,
       }),

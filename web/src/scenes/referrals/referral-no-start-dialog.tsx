@@ -23,7 +23,7 @@ export function ReferralNoStartDialog({
   const { submit, message, busy } = useReferralAction(form, referral, {
     path: '/no-start',
     body: (v) => ({
-      noStartReason: v.noStartReason,
+      noStartReason: v.noStartReason ?? undefined,
       noStartText: v.noStartText,
       ...(v.firstContactOn && { firstContactOn: v.firstContactOn }),
     }),
