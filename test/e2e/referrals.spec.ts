@@ -219,14 +219,30 @@ test('a stale referral is not overwritten: the edit is refused and the page show
   );
 });
 
+/** A valid enterprise number (KBO): 0 and seven random digits, then the mod-97 check digits. */
+function enterpriseNumber(): string {
+  const base = `0${String(Math.floor(Math.random() * 10_000_000)).padStart(7, '0')}`;
+  return `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`;
+}
+
 test('a network admin sees lead times per channel with small cells hidden, and the no-start reasons', async ({
   page,
 }) => {
-  // Ines (VDAB) refers six people who consented to statistics to a maatwerkbedrijf; VDAB keeps their files.
+  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  // A receiving organisation of this test's own, so that the figures are exactly its referrals.
+  await login(page, demoEmail('network_admin'));
+  const receiverName = uniqueName('Maatwerkbedrijf Doorlooptijd');
+  const org = await page.request.post('/api/organisations', {
+    headers: await csrfHeaders(page),
+    data: { name: receiverName, kind: 'maatwerkbedrijf', enterpriseNumber: enterpriseNumber() },
+  });
+  expect(org.status(), await org.text()).toBe(201);
+  const receiverId = (await org.json()).id as string;
+
+  // Ines (VDAB) refers six people who consented to statistics; VDAB keeps their files.
+  await page.context().clearCookies();
   await login(page, demoEmail('indication_consultant'));
   let headers = await csrfHeaders(page);
-  const orgs = await (await page.request.get('/api/organisations?q=Dendervallei')).json();
-  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
   const referrals: { id: string; version: number }[] = [];
   for (let i = 0; i < 6; i++) {
     const birthDate = `198${i}-02-1${i}`;
@@ -241,7 +257,7 @@ test('a network admin sees lead times per channel with small cells hidden, and t
         },
         channel: 'vdab',
         measure: 'cmw',
-        targetOrganisationId: orgs.items[0].id,
+        targetOrganisationId: receiverId,
         referredOn: day(30),
       },
     });
@@ -254,7 +270,8 @@ test('a network admin sees lead times per channel with small cells hidden, and t
     });
     expect(consent.status(), await consent.text()).toBe(201);
   }
-  // Five are answered after three days, three of them start (fewer than five: that figure stays hidden).
+  // Five are answered after three days, three of them start (fewer than five: that figure stays hidden); the
+  // sixth person moved away.
   await page.context().clearCookies();
   await login(page, demoEmail('network_admin'));
   headers = await csrfHeaders(page);
@@ -272,25 +289,38 @@ test('a network admin sees lead times per channel with small cells hidden, and t
       expect(started.status()).toBe(200);
     }
   }
+  const moved = await page.request.post(`/api/referrals/${referrals[5]!.id}/no-start`, {
+    headers,
+    data: { version: referrals[5]!.version, noStartReason: 'moved' },
+  });
+  expect(moved.status()).toBe(200);
 
-  await page.goto('/');
   await page
     .getByRole('navigation', { name: 'Hoofdnavigatie' })
     .getByRole('link', { name: 'Doorlooptijden' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Doorlooptijden' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Ontvangende organisatie' }).fill(receiverName);
+  await page.getByRole('option', { name: receiverName }).click();
+  await expect(page).toHaveURL(new RegExp(`targetOrganisationId=${receiverId}`));
+  await expect(page.getByRole('table', { name: /^Doorlooptijden / })).toHaveCount(1);
+  const counts = page.getByRole('region', { name: 'VDAB' });
+  await expect(counts).toContainText(/Toeleidingen\s*6/);
+  await expect(counts).toContainText(/Gestart\s*3/);
+  await expect(counts).toContainText(/Niet gestart\s*1/);
+  await expect(counts).toContainText(/Open\s*2/);
   const vdab = page.getByRole('table', { name: 'Doorlooptijden VDAB' });
-  await expect(vdab.getByRole('row', { name: /Toeleiding → eerste contact/ })).toContainText('3');
+  await expect(vdab.getByRole('row', { name: /Toeleiding → eerste contact/ }).getByRole('cell')).toHaveText([
+    '5',
+    '3',
+    '3',
+  ]);
   await expect(vdab.getByRole('row', { name: /Toeleiding → start/ })).toContainText('< 5');
   await expect(page.getByText(/zodat niemand herkenbaar is/)).toBeVisible();
   await expect(page.getByRole('img', { name: /Staafdiagram/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Redenen van niet starten' })).toBeVisible();
+  const reasons = page.getByRole('table', { name: 'Redenen van niet starten per kanaal' });
+  await expect(reasons.getByRole('row', { name: /Verhuisd/ })).toContainText('< 5');
   await expectAccessible(page, 'lead-times');
-
-  await page.getByRole('combobox', { name: 'Kanaal' }).click();
-  await page.getByRole('option', { name: 'VDAB', exact: true }).click();
-  await expect(page).toHaveURL(/channel=vdab/);
-  await expect(page.getByRole('table', { name: /^Doorlooptijden / })).toHaveCount(1);
 });
 
 test('my work shows the open referrals of the inbox and links to them; the bell opens the notifications', async ({
