@@ -113,10 +113,10 @@ test('the file shows the record with its completeness; consents are recorded and
   const edit = page.getByRole('dialog', { name: `Gegevens van Jonas ${lastName} wijzigen` });
   await edit.getByRole('combobox', { name: 'Niveau Nederlands (ERK)' }).click();
   await page.getByRole('option', { name: 'B1 – zelfstandig' }).click();
-  await edit.getByLabel('Uren per week').fill('30');
-  await edit.getByRole('checkbox', { name: 'maandag' }).check();
   await edit.getByLabel('Beroepsinteresses (ISCO-08)').fill('schoonmakers');
   await page.getByRole('option', { name: /^9112 Schoonmakers/ }).click();
+  await edit.getByLabel('Uren per week').fill('30');
+  await edit.getByRole('checkbox', { name: 'maandag' }).check();
   await expectAccessible(page, 'participant-edit');
   await edit.getByRole('button', { name: 'Opslaan' }).click();
   await expect(edit).toBeHidden();

@@ -61,6 +61,8 @@ export function ParticipantsPage() {
     placeholderData: keepPreviousData,
   });
   const isLostList = needsAttention === 'lost';
+  // The organisation is only worth a line under the coach when the list spans several.
+  const showOrganisation = new Set(query.data?.items.map((p) => p.organisation?.id)).size > 1;
 
   return (
     <>
@@ -189,15 +191,17 @@ export function ParticipantsPage() {
             <EmptyState>{t('common.noResults')}</EmptyState>
           ) : (
             <>
-              <Table.ScrollContainer minWidth={980}>
+              <Table.ScrollContainer minWidth={1000}>
                 <Table striped highlightOnHover aria-label={t('participants.title')}>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('participants.name')}</Table.Th>
+                      <Table.Th>{t('participants.nationalNumber')}</Table.Th>
                       <Table.Th>{t('participants.municipality')}</Table.Th>
                       <Table.Th>{t('participants.coach')}</Table.Th>
-                      <Table.Th>{t('participantRecord.measure')}</Table.Th>
-                      <Table.Th>{t('participants.status')}</Table.Th>
+                      <Table.Th>
+                        {t('participants.status')} · {t('participantRecord.measure')}
+                      </Table.Th>
                       <Table.Th>{t('participants.waitingSince')}</Table.Th>
                       <Table.Th>{t('participantRecord.lastActivity')}</Table.Th>
                       <Table.Th>{t('participantRecord.completeness')}</Table.Th>
@@ -212,10 +216,8 @@ export function ParticipantsPage() {
                             <Link to={`/participants/${p.id}`}>
                               {p.lastName}, {p.firstName}
                             </Link>
-                            <Text size="xs" c="dimmed">
-                              {p.nationalNumberMasked}
-                            </Text>
                           </Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.nationalNumberMasked}</Table.Td>
                           <Table.Td>{p.municipality?.name ?? '—'}</Table.Td>
                           <Table.Td>
                             {p.coach ? (
@@ -225,17 +227,21 @@ export function ParticipantsPage() {
                                 {t('participants.coachNone')}
                               </Badge>
                             )}
-                            {p.organisation && (
+                            {p.organisation && showOrganisation && (
                               <Text size="xs" c="dimmed">
                                 {p.organisation.name}
                               </Text>
                             )}
                           </Table.Td>
-                          <Table.Td>{p.currentMeasure ? t(`measures.${p.currentMeasure}`) : '—'}</Table.Td>
                           <Table.Td>
                             <Badge color={STATUS_COLOR[p.status] ?? 'gray'}>
                               {t(`participants.statuses.${p.status}`)}
                             </Badge>
+                            {p.currentMeasure && (
+                              <Text size="xs" c="dimmed" mt={2}>
+                                {t(`measures.${p.currentMeasure}`)}
+                              </Text>
+                            )}
                           </Table.Td>
                           <Table.Td>
                             {p.waitingSince ? (
