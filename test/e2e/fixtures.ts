@@ -19,6 +19,10 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
  */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // A dialog or menu fading in has not reached its colours yet: scan once CSS transitions have finished.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -32,4 +36,27 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   );
   await page.screenshot({ path: `.tmp/screenshots/e2e-${name}.png`, fullPage: true });
   expect(report, `accessibility violations on ${name}`).toEqual([]);
+}
+
+/** The CSRF header of the page's signed-in session, for state-changing `page.request` calls. */
+export async function csrfHeaders(page: Page): Promise<Record<string, string>> {
+  const me = await (await page.request.get('/api/me')).json();
+  return { 'x-csrf-token': me.csrfToken };
+}
+
+/**
+ * A valid, unused-looking Belgian national number (INSZ) for a birth date in the 1900s: YYMMDD, a random serial
+ * and the mod-97 check digits, so tests never collide with each other or the demo network.
+ */
+export function nationalNumberFor(birthDate: string): string {
+  const [year, month, day] = birthDate.split('-');
+  const serial = String(1 + Math.floor(Math.random() * 997)).padStart(3, '0');
+  const base = `${year!.slice(2)}${month}${day}${serial}`;
+  const check = 97 - (Number(base) % 97);
+  return `${base}${String(check).padStart(2, '0')}`;
+}
+
+/** A unique surname for a test's person, so parallel tests and reruns find their own rows. */
+export function uniqueName(prefix: string): string {
+  return `${prefix} ${Math.random().toString(36).slice(2, 7)}`;
 }

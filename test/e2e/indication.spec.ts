@@ -50,6 +50,7 @@ test('a consultant records an indication, a validator approves it, the receiving
 
   // The consultant starts the indication from the participant's page and fills it in the editor.
   await consultant.goto(`/participants/${participantId}`);
+  await consultant.getByRole('tab', { name: 'Indicering en profiel' }).click();
   await consultant.getByRole('button', { name: 'Indicering starten' }).click();
   await consultant.getByRole('dialog').getByRole('button', { name: 'Indicering starten' }).click();
   await expect(consultant.getByRole('heading', { level: 1, name: new RegExp(lastName) })).toBeVisible();
@@ -89,7 +90,7 @@ test('a consultant records an indication, a validator approves it, the receiving
   // The receiving organisation's coach sees the participant and, with consent, the capability profile.
   const coach = await (await browser.newContext()).newPage();
   await login(coach, demoEmail('coach'));
-  await coach.goto(`/participants/${participantId}`);
+  await coach.goto(`/participants/${participantId}?tab=indication`);
   await expect(coach.getByRole('heading', { level: 1, name: new RegExp(lastName) })).toBeVisible();
   await expect(coach.getByRole('table', { name: 'Fysiek' })).toBeVisible();
   const lifting = coach.getByRole('table', { name: 'Fysiek' }).getByRole('row', { name: /Tillen/ });

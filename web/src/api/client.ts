@@ -17,6 +17,8 @@ export class ApiError extends Error {
     message: string,
     readonly errors: FieldIssue[] = [],
     readonly current?: unknown,
+    /** The whole error body, for answers that carry more (the records a possible duplicate matches). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -84,6 +86,7 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
       payload.message ?? i18n.t('errors.unexpected'),
       payload.errors ?? [],
       payload.current,
+      payload,
     );
   }
   return data as T;

@@ -15,29 +15,62 @@ import type {
   TotpSetupResponse,
 } from '../../../server/src/modules/auth/auth.schemas';
 import type { CapabilityProfileSchema } from '../../../server/src/modules/capabilities/capabilities.schemas';
+import type { ConsentSchema, RecordConsentBody } from '../../../server/src/modules/consents/consents.schemas';
 import type { EmployerSchema } from '../../../server/src/modules/employers/employers.schemas';
 import type {
   IndicationDetail,
   IndicationListItem,
 } from '../../../server/src/modules/indications/indications.schemas';
 import type { MyWorkResponse } from '../../../server/src/modules/my-work/my-work.schemas';
-import type { OrganisationSchema } from '../../../server/src/modules/organisations/organisations.schemas';
 import type {
+  NotificationList,
+  NotificationSchema,
+} from '../../../server/src/modules/notifications/notifications.schemas';
+import type {
+  OrganisationCoachSchema,
+  OrganisationSchema,
+} from '../../../server/src/modules/organisations/organisations.schemas';
+import type {
+  CoachAssignment,
+  CreateParticipantBody,
+  DuplicateCandidate,
+  DuplicatePair,
   ParticipantDetail,
   ParticipantListItem,
+  UpdateParticipantBody,
 } from '../../../server/src/modules/participants/participants.schemas';
 import type {
   IcfCategorySchema,
   IcfSuggestedSchema,
   MunicipalitySchema,
+  OccupationSchema,
 } from '../../../server/src/modules/reference/reference.schemas';
+import type {
+  CreateReferralBody,
+  LeadTimeResponse,
+  NoStartReasonsResponse,
+  ReferralSchema,
+} from '../../../server/src/modules/referrals/referrals.schemas';
 import type {
   RoleGrantInput,
   UserSchema,
   UserWithPassword,
 } from '../../../server/src/modules/users/users.schemas';
 
-export type { Locale, OrganisationKind, Role } from '../../../server/src/db/schema';
+export type {
+  CefrLevel,
+  ConsentBasis,
+  ConsentPurpose,
+  EducationLevel,
+  Locale,
+  Measure,
+  NoStartReason,
+  OrganisationKind,
+  ParticipantStatus,
+  ReferralChannel,
+  ReferralStatus,
+  Role,
+} from '../../../server/src/db/schema';
 
 export interface Page<T> {
   items: T[];
@@ -68,3 +101,18 @@ export type Indication = z.infer<typeof IndicationDetail>;
 export type CapabilityProfile = z.infer<typeof CapabilityProfileSchema>;
 export type IcfCategory = z.infer<typeof IcfCategorySchema>;
 export type IcfSuggested = z.infer<typeof IcfSuggestedSchema>;
+export type ParticipantInput = z.input<typeof CreateParticipantBody>;
+export type ParticipantChanges = z.input<typeof UpdateParticipantBody>['data'];
+export type CoachHistoryEntry = z.infer<typeof CoachAssignment>;
+export type DuplicateRecord = z.infer<typeof DuplicateCandidate>;
+export type Duplicate = z.infer<typeof DuplicatePair>;
+export type Occupation = z.infer<typeof OccupationSchema>;
+export type OrganisationCoach = z.infer<typeof OrganisationCoachSchema>;
+export type Consent = z.infer<typeof ConsentSchema>;
+export type ConsentInput = z.input<typeof RecordConsentBody>;
+export type Referral = z.infer<typeof ReferralSchema>;
+export type ReferralInput = z.input<typeof CreateReferralBody>;
+export type LeadTimes = z.infer<typeof LeadTimeResponse>;
+export type NoStartReasons = z.infer<typeof NoStartReasonsResponse>;
+export type Notification = z.infer<typeof NotificationSchema>;
+export type Notifications = z.infer<typeof NotificationList>;

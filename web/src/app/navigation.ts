@@ -1,7 +1,10 @@
 import {
+  IconArrowsRightLeft,
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconClipboardHeart,
+  IconClockHour4,
+  IconCopy,
   IconHeartHandshake,
   IconHome,
   IconListSearch,
@@ -52,6 +55,20 @@ export const NAV_ITEMS: NavItem[] = [
     group: 'work',
   },
   {
+    to: '/referrals',
+    label: 'referrals',
+    icon: IconArrowsRightLeft,
+    permission: 'referral.read',
+    group: 'work',
+  },
+  {
+    to: '/referrals/lead-times',
+    label: 'leadTimes',
+    icon: IconClockHour4,
+    permission: 'leadtime.read',
+    group: 'network',
+  },
+  {
     to: '/employers',
     label: 'employers',
     icon: IconBuildingFactory2,
@@ -66,6 +83,13 @@ export const NAV_ITEMS: NavItem[] = [
     group: 'network',
   },
   { to: '/users', label: 'users', icon: IconUsers, permission: 'user.read', group: 'admin' },
+  {
+    to: '/participants/duplicates',
+    label: 'duplicates',
+    icon: IconCopy,
+    permission: 'participant.merge',
+    group: 'admin',
+  },
   { to: '/audit', label: 'audit', icon: IconListSearch, permission: 'audit.read', group: 'admin' },
 ];
 

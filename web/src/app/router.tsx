@@ -14,8 +14,12 @@ import { MyWorkPage } from '../scenes/my-work/my-work-page';
 import { NotFoundPage } from '../scenes/not-found-page';
 import { OrganisationDetailPage } from '../scenes/organisations/organisation-detail-page';
 import { OrganisationsPage } from '../scenes/organisations/organisations-page';
+import { DuplicatesPage } from '../scenes/participants/duplicates-page';
 import { ParticipantDetailPage } from '../scenes/participants/participant-detail-page';
 import { ParticipantsPage } from '../scenes/participants/participants-page';
+import { LeadTimesPage } from '../scenes/referrals/lead-times-page';
+import { ReferralDetailPage } from '../scenes/referrals/referral-detail-page';
+import { ReferralsPage } from '../scenes/referrals/referrals-page';
 import { UserDetailPage } from '../scenes/users/user-detail-page';
 import { UsersPage } from '../scenes/users/users-page';
 import { RequirePermission } from './require-permission';
@@ -83,7 +87,22 @@ const router = createBrowserRouter([
             children: [
               { path: 'participants', element: <ParticipantsPage /> },
               { path: 'participants/:id', element: <ParticipantDetailPage /> },
+              {
+                element: <RequirePermission permission="participant.merge" />,
+                children: [{ path: 'participants/duplicates', element: <DuplicatesPage /> }],
+              },
             ],
+          },
+          {
+            element: <RequirePermission permission="referral.read" />,
+            children: [
+              { path: 'referrals', element: <ReferralsPage /> },
+              { path: 'referrals/:id', element: <ReferralDetailPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="leadtime.read" />,
+            children: [{ path: 'referrals/lead-times', element: <LeadTimesPage /> }],
           },
           {
             element: <RequirePermission permission="employer.read" />,

@@ -12,10 +12,11 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { useCan, useCurrentUser, useLogout } from '../api/session';
 import { setUiLocale, type UiLocale } from '../i18n';
 import { NAV_GROUPS, NAV_ITEMS } from './navigation';
+import { NotificationsMenu } from './notifications-menu';
 
 function isActive(pathname: string, to: string): boolean {
   return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
@@ -35,6 +36,11 @@ export function Shell() {
       (!item.permission || [item.permission].flat().some(can)) &&
       (!item.role || me.roles.some((grant) => grant.role === item.role)),
   );
+  // The most specific entry is the current page (/referrals/lead-times, not /referrals as well).
+  const activeTo = items
+    .map((item) => item.to)
+    .filter((to) => isActive(pathname, to))
+    .sort((a, b) => b.length - a.length)[0];
 
   return (
     <AppShell
@@ -75,6 +81,7 @@ export function Shell() {
                 { value: 'en', label: 'EN' },
               ]}
             />
+            <NotificationsMenu />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <UnstyledButton aria-label={t('shell.accountMenu')}>
@@ -118,12 +125,13 @@ export function Shell() {
                 {groupItems.map((item) => (
                   <NavLink
                     key={item.to}
-                    component={RouterNavLink}
+                    // A plain link: the router's NavLink would mark /referrals current on /referrals/lead-times too.
+                    component={Link}
                     to={item.to}
                     label={t(`nav.${item.label}`)}
                     leftSection={<item.icon size={18} stroke={1.6} />}
-                    active={isActive(pathname, item.to)}
-                    aria-current={isActive(pathname, item.to) ? 'page' : undefined}
+                    active={item.to === activeTo}
+                    aria-current={item.to === activeTo ? 'page' : undefined}
                     onClick={close}
                   />
                 ))}

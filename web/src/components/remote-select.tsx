@@ -22,6 +22,8 @@ export function RemoteSelect<T>({
   selected,
   onChange,
   label,
+  description,
+  required,
   error,
   disabled,
 }: {
@@ -31,6 +33,8 @@ export function RemoteSelect<T>({
   selected?: Option | null;
   onChange: (option: Option | null) => void;
   label: string;
+  description?: React.ReactNode;
+  required?: boolean;
   error?: React.ReactNode;
   disabled?: boolean;
 }) {
@@ -49,6 +53,8 @@ export function RemoteSelect<T>({
   return (
     <Select
       label={label}
+      description={description}
+      required={required}
       searchable
       clearable
       filter={({ options: all }) => all}

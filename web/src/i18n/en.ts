@@ -1,4 +1,7 @@
 import * as indications from './modules/indications';
+import * as notifications from './modules/notifications';
+import * as participantsRecord from './modules/participants-record';
+import * as referrals from './modules/referrals';
 import type { Catalogue } from './nl-BE';
 
 /** English, typed against the Dutch reference catalogue (a missing or extra key fails the type check). */
@@ -52,6 +55,9 @@ export const en: Catalogue = {
     participants: 'Participants',
     indications: 'Indications',
     myIndication: 'My indication',
+    referrals: 'Referrals',
+    leadTimes: 'Lead times',
+    duplicates: 'Duplicate files',
     employers: 'Employers',
     organisations: 'Organisations',
     users: 'Users',
@@ -107,12 +113,24 @@ export const en: Catalogue = {
       ownEmployer: 'My company',
       indications: 'Indications',
       ownRecord: 'My trajectory',
+      referrals: 'Referrals',
     },
     items: {
       myParticipants_one: '{{count}} participant I coach',
       myParticipants_other: '{{count}} participants I coach',
       participantsWithoutCoach_one: '{{count}} participant without a job coach',
       participantsWithoutCoach_other: '{{count}} participants without a job coach',
+      participantsNeedingAttention_one:
+        '{{count}} participant out of sight: no job coach or no activity for {{days}} days',
+      participantsNeedingAttention_other:
+        '{{count}} participants out of sight: no job coach or no activity for {{days}} days',
+      referralsInboxOpen_one: '{{count}} open referral in the inbox',
+      referralsInboxOpen_other: '{{count}} open referrals in the inbox',
+      referralsInboxOverdue_one: '{{count}} referral has waited more than {{days}} days for a first contact',
+      referralsInboxOverdue_other:
+        '{{count}} referrals have waited more than {{days}} days for a first contact',
+      referralsOutboxOpen_one: '{{count}} sent referral is still open',
+      referralsOutboxOpen_other: '{{count}} sent referrals are still open',
       activeUsers_one: '{{count}} active user',
       activeUsers_other: '{{count}} active users',
       lockedUsers_one: '{{count}} locked account',
@@ -310,4 +328,7 @@ export const en: Catalogue = {
     details: 'Details',
   },
   ...indications.en,
+  ...referrals.en,
+  ...participantsRecord.en,
+  ...notifications.en,
 };

@@ -1,4 +1,7 @@
 import * as indications from './modules/indications';
+import * as notifications from './modules/notifications';
+import * as participantsRecord from './modules/participants-record';
+import * as referrals from './modules/referrals';
 import type { Widen } from './widen';
 
 /**
@@ -55,6 +58,9 @@ export const nlBE = {
     participants: 'Deelnemers',
     indications: 'Indiceringen',
     myIndication: 'Mijn indicatie',
+    referrals: 'Toeleidingen',
+    leadTimes: 'Doorlooptijden',
+    duplicates: 'Dubbele dossiers',
     employers: 'Werkgevers',
     organisations: 'Organisaties',
     users: 'Gebruikers',
@@ -110,12 +116,25 @@ export const nlBE = {
       ownEmployer: 'Mijn bedrijf',
       indications: 'Indiceringen',
       ownRecord: 'Mijn traject',
+      referrals: 'Toeleidingen',
     },
     items: {
       myParticipants_one: '{{count}} deelnemer in mijn begeleiding',
       myParticipants_other: '{{count}} deelnemers in mijn begeleiding',
       participantsWithoutCoach_one: '{{count}} deelnemer zonder jobcoach',
       participantsWithoutCoach_other: '{{count}} deelnemers zonder jobcoach',
+      participantsNeedingAttention_one:
+        '{{count}} deelnemer uit het oog: zonder jobcoach of {{days}} dagen geen activiteit',
+      participantsNeedingAttention_other:
+        '{{count}} deelnemers uit het oog: zonder jobcoach of {{days}} dagen geen activiteit',
+      referralsInboxOpen_one: '{{count}} open toeleiding in de inbox',
+      referralsInboxOpen_other: '{{count}} open toeleidingen in de inbox',
+      referralsInboxOverdue_one:
+        '{{count}} toeleiding wacht al meer dan {{days}} dagen op een eerste contact',
+      referralsInboxOverdue_other:
+        '{{count}} toeleidingen wachten al meer dan {{days}} dagen op een eerste contact',
+      referralsOutboxOpen_one: '{{count}} verstuurde toeleiding loopt nog',
+      referralsOutboxOpen_other: '{{count}} verstuurde toeleidingen lopen nog',
       activeUsers_one: '{{count}} actieve gebruiker',
       activeUsers_other: '{{count}} actieve gebruikers',
       lockedUsers_one: '{{count}} geblokkeerd account',
@@ -316,6 +335,9 @@ export const nlBE = {
   },
   // Module catalogues (i18n/modules/*.ts): one line each.
   ...indications.nl,
+  ...referrals.nl,
+  ...participantsRecord.nl,
+  ...notifications.nl,
 };
 
 /** The shape every other catalogue must have: the same keys, any strings. */

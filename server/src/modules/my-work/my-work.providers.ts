@@ -7,6 +7,10 @@ import {
   ownParticipantIds,
 } from '../../lib/actor';
 import type { RequestContext } from '../../lib/context';
+import { addToDate, brusselsDate } from '../../lib/dates';
+import { EDIT_ROLES } from '../participants/participants.policy';
+import { INACTIVE_AFTER_DAYS } from '../participants/participants.repository';
+import { referralFollowUpSettings } from '../referrals/referrals.settings';
 import type { MyWorkItem } from './my-work.schemas';
 
 /**
@@ -39,13 +43,24 @@ const caseload: MyWorkProvider = {
     if (!hasAnyRole(ctx.actor, ['coach']) || orgs.length === 0) {
       return null;
     }
+    const inactiveSince = sql<Date>`${brusselsDate(new Date())}::date - ${INACTIVE_AFTER_DAYS}::int`;
     const row = await ctx.db
       .selectFrom('participants')
       .select((eb) => [
         eb.fn.countAll<number>().filterWhere('coach_user_id', '=', ctx.actor.userId).as('mine'),
         eb.fn.countAll<number>().filterWhere('coach_user_id', 'is', null).as('without_coach'),
+        eb.fn
+          .countAll<number>()
+          .filterWhere((f) =>
+            f.and([
+              f('status', 'not in', ['closed', 'employed']),
+              f.or([f('coach_user_id', 'is', null), f('last_activity_at', '<', inactiveSince)]),
+            ]),
+          )
+          .as('lost'),
       ])
       .where('organisation_id', 'in', orgs)
+      .where('status', '<>', 'merged')
       .executeTakeFirstOrThrow();
     return [
       item('myParticipants', row.mine, '/participants?coach=me'),
@@ -55,6 +70,62 @@ const caseload: MyWorkProvider = {
         '/participants?coach=none',
         row.without_coach > 0 ? 'warning' : 'info',
       ),
+      // The "no one gets lost" list (the same rule as the list it links to): people still in the flow without a
+      // coach, or without any activity for 90 days.
+      item(
+        'participantsNeedingAttention',
+        row.lost,
+        '/participants?needsAttention=lost',
+        row.lost > 0 ? 'warning' : 'info',
+        { days: INACTIVE_AFTER_DAYS },
+      ),
+    ];
+  },
+};
+
+/**
+ * Referrals for the organisations the user acts for on referrals: what waits in the inbox (and how much of it
+ * has waited past the reminder age without a first contact), and what the organisation sent that is still open.
+ */
+const referrals: MyWorkProvider = {
+  section: 'referrals',
+  async load(ctx) {
+    const orgs = organisationIdsWith(ctx.actor, EDIT_ROLES);
+    if (orgs.length === 0) {
+      return null;
+    }
+    const { reminderDays } = referralFollowUpSettings();
+    const overdueBefore = addToDate(brusselsDate(new Date()), { days: -reminderDays });
+    const [inbox, outbox] = await Promise.all([
+      ctx.db
+        .selectFrom('referrals')
+        .select((eb) => [
+          eb.fn.countAll<number>().as('open'),
+          eb.fn
+            .countAll<number>()
+            .filterWhere((f) => f.and([f('status', '=', 'pending'), f('referred_on', '<', overdueBefore)]))
+            .as('overdue'),
+        ])
+        .where('target_organisation_id', 'in', orgs)
+        .where('status', 'in', ['pending', 'in_contact'])
+        .executeTakeFirstOrThrow(),
+      ctx.db
+        .selectFrom('referrals')
+        .select((eb) => eb.fn.countAll<number>().as('open'))
+        .where('referrer_organisation_id', 'in', orgs)
+        .where('status', 'in', ['pending', 'in_contact'])
+        .executeTakeFirstOrThrow(),
+    ]);
+    return [
+      item('referralsInboxOpen', inbox.open, '/referrals?box=inbox&status=open'),
+      item(
+        'referralsInboxOverdue',
+        inbox.overdue,
+        '/referrals?box=inbox&status=pending&sort=oldest',
+        inbox.overdue > 0 ? 'danger' : 'info',
+        { days: reminderDays },
+      ),
+      item('referralsOutboxOpen', outbox.open, '/referrals?box=outbox&status=open'),
     ];
   },
 };
@@ -243,6 +314,7 @@ const indications: MyWorkProvider = {
 export const MY_WORK_PROVIDERS: MyWorkProvider[] = [
   indications,
   caseload,
+  referrals,
   employerDesk,
   organisationAdmin,
   networkAdmin,

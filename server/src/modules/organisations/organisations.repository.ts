@@ -130,4 +130,19 @@ export const organisationsRepository = {
         .execute();
     }
   },
+
+  /** Active users holding the coach role in the organisation, by name (who a participant can be assigned to). */
+  findActiveCoaches(db: Kysely<DB>, organisationId: string) {
+    return db
+      .selectFrom('user_roles as r')
+      .innerJoin('users as u', 'u.id', 'r.user_id')
+      .select(['u.id', 'u.display_name'])
+      .distinct()
+      .where('r.organisation_id', '=', organisationId)
+      .where('r.role', '=', 'coach')
+      .where('u.is_active', '=', true)
+      .orderBy('u.display_name')
+      .orderBy('u.id')
+      .execute();
+  },
 };

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   CreateOrganisationBody,
+  OrganisationCoachSchema,
   OrganisationPage,
   OrganisationParams,
   OrganisationQuery,
@@ -9,6 +11,7 @@ import {
 } from './organisations.schemas';
 import {
   createOrganisation,
+  findOrganisationCoaches,
   findOrganisations,
   getOrganisation,
   updateOrganisation,
@@ -41,6 +44,21 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => getOrganisation(request.ctx(), request.params.id),
+  );
+
+  app.get(
+    '/organisations/:id/coaches',
+    {
+      // Whoever may assign a coach to a participant (referral start, hand-over) picks from this list.
+      config: { permission: 'participant.update' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Active coaches of an organisation, to assign a participant to',
+        params: OrganisationParams,
+        response: { 200: z.array(OrganisationCoachSchema) },
+      },
+    },
+    async (request) => findOrganisationCoaches(request.ctx(), request.params.id),
   );
 
   app.post(

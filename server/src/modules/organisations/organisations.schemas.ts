@@ -89,4 +89,9 @@ export const UpdateOrganisationBody = z.object({
 export type UpdateOrganisationBody = z.infer<typeof UpdateOrganisationBody>;
 
 export const OrganisationParams = z.object({ id: z.uuid() });
+
+export const OrganisationCoachSchema = z
+  .object({ id: z.string(), name: z.string() })
+  .meta({ id: 'OrganisationCoach' });
+export type OrganisationCoachDto = z.infer<typeof OrganisationCoachSchema>;
 export const OrganisationPage = paged(OrganisationSchema);

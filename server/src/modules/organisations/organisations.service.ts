@@ -48,6 +48,20 @@ export async function getOrganisation(ctx: RequestContext, id: string) {
   return present(ctx.db, ctx, id);
 }
 
+/**
+ * The active coaches of an active organisation, to choose from when a participant is assigned a coach (a
+ * referral starts there, or a hand-over). Any organisation of the network may receive a participant, so the
+ * names of its coaches are not limited to the actor's own organisations; an inactive or unknown one is 404.
+ */
+export async function findOrganisationCoaches(ctx: RequestContext, id: string) {
+  const org = await organisationsRepository.findById(ctx.db, id);
+  if (!org?.is_active) {
+    throw new NotFoundError();
+  }
+  const rows = await organisationsRepository.findActiveCoaches(ctx.db, id);
+  return rows.map((r) => ({ id: r.id, name: r.display_name }));
+}
+
 async function assertEnterpriseNumberFree(db: Kysely<DB>, enterpriseNumber: string, exceptId?: string) {
   const existing = await organisationsRepository.findByEnterpriseNumber(db, enterpriseNumber);
   if (existing && existing.id !== exceptId) {

@@ -72,7 +72,7 @@ export const CompletenessSchema = z
     percent: z.number().int().describe('Share of what matching needs that is filled in'),
     missing: z
       .array(z.string())
-      .describe('Keys of what is still missing (UI: participants.completeness.<key>)'),
+      .describe('Keys of what is still missing (UI: participantRecord.completenessItems.<key>)'),
   })
   .meta({ id: 'ProfileCompleteness' });
 

@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { api } from '../../api/client';
 import type { Employer } from '../../api/types';
 import { PageHeader, QueryView } from '../../components/page';
-import { Field } from '../participants/participant-detail-page';
+import { Field } from '../participants/participant-record';
 
 export function EmployerDetailPage() {
   const { id = '' } = useParams();

@@ -1,70 +1,165 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
+import { IconEdit, IconSend } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
+import { useCan } from '../../api/session';
 import type { Participant } from '../../api/types';
-import { formatDate } from '../../components/format';
 import { PageHeader, QueryView } from '../../components/page';
 import { ParticipantIndicationSection } from '../indications/participant-indication-section';
-import { STATUS_COLOR } from './participant-status';
+import { ParticipantReferrals } from '../referrals/participant-referrals';
+import { participantOption, ReferralCreateDialog } from '../referrals/referral-create-dialog';
+import { CoachHistorySection } from './coach-history-section';
+import { CompletenessSummary } from './completeness';
+import { ConsentsSection } from './consents-section';
+import { ParticipantEditDialog } from './participant-edit-dialog';
+import { ParticipantRecord } from './participant-record';
+import { STATUS_COLOR, statusLabel } from './participant-status';
 
-export function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text>{children || '—'}</Text>
-    </Stack>
-  );
-}
+const TABS = ['record', 'consents', 'referrals', 'coaches', 'indication'] as const;
+type Tab = (typeof TABS)[number];
 
-/** A participant's file (the read is audited by the server). */
+/**
+ * A participant's file (the read is audited by the server): completeness, then the record, consents, referrals
+ * coach history, and indication with capability profile as tabs (the open tab is kept in the URL).
+ */
 export function ParticipantDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const can = useCan();
+  const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const [dialog, setDialog] = useState<'edit' | 'refer' | null>(null);
   const query = useQuery({
     queryKey: ['participants', id],
     queryFn: () => api.get<Participant>(`/participants/${id}`),
   });
+  const requested = search.get('tab');
+  const tab: Tab = (TABS as readonly string[]).includes(requested ?? '') ? (requested as Tab) : 'record';
+  const tabs = TABS.filter(
+    (name) =>
+      (name !== 'consents' || can('consent.read')) &&
+      (name !== 'referrals' || can('referral.read')) &&
+      (name !== 'indication' || can('indication.read')),
+  );
+
   return (
     <QueryView query={query}>
-      {(p) => (
-        <>
-          <PageHeader
-            title={`${p.firstName} ${p.lastName}`}
-            description={
-              <Group gap="xs" component="span">
-                <Badge color={STATUS_COLOR[p.status] ?? 'gray'}>
-                  {t(`participants.statuses.${p.status}`)}
-                </Badge>
-                <span>{p.organisation?.name}</span>
-              </Group>
-            }
-          />
-          <Paper withBorder p="lg">
-            <Title order={2} size="h4" mb="md">
-              {t('participants.identity')}
-            </Title>
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-              <Field label={t('participants.nationalNumber')}>{p.nationalNumber}</Field>
-              <Field label={t('participants.birthDate')}>{formatDate(p.birthDate)}</Field>
-              <Field label={t('participants.email')}>{p.email}</Field>
-              <Field label={t('participants.phone')}>{p.phone}</Field>
-              <Field label={t('participants.address')}>
-                {[p.street, [p.postcode, p.municipality?.name].filter(Boolean).join(' ')]
-                  .filter(Boolean)
-                  .join(', ')}
-              </Field>
-              <Field label={t('participants.coach')}>{p.coach?.name ?? t('participants.coachNone')}</Field>
-              <Field label={t('participants.waitingSince')}>{formatDate(p.waitingSince)}</Field>
-            </SimpleGrid>
-          </Paper>
-          <ParticipantIndicationSection participant={p} />
-        </>
-      )}
+      {(p) => {
+        const name = `${p.firstName} ${p.lastName}`;
+        const canRefer = can('referral.write') && p.status !== 'merged';
+        return (
+          <>
+            <PageHeader
+              title={name}
+              description={
+                <Group gap="xs" component="span">
+                  <Badge color={STATUS_COLOR[p.status] ?? 'gray'}>{statusLabel(t, p.status)}</Badge>
+                  <span>{p.organisation?.name}</span>
+                  {p.currentMeasure && <span>· {t(`measures.${p.currentMeasure}`)}</span>}
+                </Group>
+              }
+              actions={
+                <>
+                  {canRefer && (
+                    <Button
+                      leftSection={<IconSend size={16} />}
+                      variant="light"
+                      onClick={() => setDialog('refer')}
+                    >
+                      {t('referrals.participantSection.refer')}
+                    </Button>
+                  )}
+                  {p.abilities.update && (
+                    <Button leftSection={<IconEdit size={16} />} onClick={() => setDialog('edit')}>
+                      {t('participantRecord.edit')}
+                    </Button>
+                  )}
+                </>
+              }
+            />
+            <Stack>
+              {p.mergedInto && (
+                <Alert color="orange" role="status">
+                  {t('participantRecord.mergedInto')}{' '}
+                  <Anchor component={Link} to={`/participants/${p.mergedInto}`} c="blue.9" underline="always">
+                    {t('participantRecord.openSurvivor')}
+                  </Anchor>
+                </Alert>
+              )}
+              {p.access === 'read' && !p.mergedInto && (
+                <Text size="sm" c="dimmed">
+                  {t('participantRecord.readOnly')}
+                </Text>
+              )}
+              <Paper withBorder p="lg" component="section" aria-label={t('participantRecord.completeness')}>
+                <CompletenessSummary completeness={p.completeness} />
+              </Paper>
+              <Tabs
+                value={tab}
+                onChange={(value) => {
+                  const next = new URLSearchParams(search);
+                  if (value && value !== 'record') {
+                    next.set('tab', value);
+                  } else {
+                    next.delete('tab');
+                  }
+                  setSearch(next, { replace: true });
+                }}
+                keepMounted={false}
+              >
+                <Tabs.List mb="md">
+                  {tabs.map((name) => (
+                    <Tabs.Tab key={name} value={name}>
+                      {t(`participantRecord.tabs.${name}`)}
+                    </Tabs.Tab>
+                  ))}
+                </Tabs.List>
+                <Tabs.Panel value="record">
+                  <ParticipantRecord participant={p} />
+                </Tabs.Panel>
+                <Tabs.Panel value="consents">
+                  <ConsentsSection participant={p} />
+                </Tabs.Panel>
+                <Tabs.Panel value="referrals">
+                  <ParticipantReferrals
+                    participantId={p.id}
+                    onRefer={canRefer ? () => setDialog('refer') : undefined}
+                  />
+                </Tabs.Panel>
+                <Tabs.Panel value="coaches">
+                  <CoachHistorySection participant={p} />
+                </Tabs.Panel>
+                {/* Health data: loaded (and its read audited) only when this tab is opened. */}
+                <Tabs.Panel value="indication">
+                  <ParticipantIndicationSection participant={p} />
+                </Tabs.Panel>
+              </Tabs>
+            </Stack>
+            {p.abilities.update && (
+              <ParticipantEditDialog
+                key={p.version}
+                participant={p}
+                opened={dialog === 'edit'}
+                onClose={() => setDialog(null)}
+              />
+            )}
+            {canRefer && (
+              <ReferralCreateDialog
+                opened={dialog === 'refer'}
+                onClose={() => setDialog(null)}
+                participant={participantOption(p)}
+                onCreated={(created) => {
+                  setDialog(null);
+                  void navigate(`/referrals/${created.id}`);
+                }}
+              />
+            )}
+          </>
+        );
+      }}
     </QueryView>
   );
 }

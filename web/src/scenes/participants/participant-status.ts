@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+
 export const PARTICIPANT_STATUSES = [
   'referred',
   'in_indication',
@@ -13,4 +15,10 @@ export const STATUS_COLOR: Record<string, string> = {
   in_trajectory: 'blue',
   employed: 'green',
   closed: 'dark',
+  merged: 'gray',
 };
+
+/** A participant status in words; "merged" is a tombstone status that only a merged file shows. */
+export function statusLabel(t: TFunction, status: string): string {
+  return status === 'merged' ? t('participantRecord.statusMerged') : t(`participants.statuses.${status}`);
+}
