@@ -37,6 +37,7 @@ import type {
   DuplicatePair,
   ParticipantDetail,
   ParticipantListItem,
+  ParticipantPage as ParticipantPageSchema,
   UpdateParticipantBody,
 } from '../../../server/src/modules/participants/participants.schemas';
 import type {
@@ -116,3 +117,4 @@ export type LeadTimes = z.infer<typeof LeadTimeResponse>;
 export type NoStartReasons = z.infer<typeof NoStartReasonsResponse>;
 export type Notification = z.infer<typeof NotificationSchema>;
 export type Notifications = z.infer<typeof NotificationList>;
+export type ParticipantPage = z.infer<typeof ParticipantPageSchema>;

@@ -65,11 +65,14 @@ export function Pager({
   page,
   pageSize,
   total,
+  isTotalCapped = false,
   onChange,
 }: {
   page: number;
   pageSize: number;
   total: number;
+  /** The server stopped counting at `total`: there are more. */
+  isTotalCapped?: boolean;
   onChange: (page: number) => void;
 }) {
   const { t } = useTranslation();
@@ -79,7 +82,7 @@ export function Pager({
   return (
     <Group justify="space-between" mt="md">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('common.range', { from, to, total })}
+        {t(isTotalCapped ? 'common.rangeMore' : 'common.range', { from, to, total: total.toLocaleString() })}
       </Text>
       {pages > 1 && (
         <Pagination

@@ -23,6 +23,7 @@ export const en: Catalogue = {
     noResults: 'No results for this search.',
     nothingFound: 'Nothing found',
     range: '{{from}}–{{to}} of {{total}}',
+    rangeMore: '{{from}}–{{to}} of more than {{total}}: narrow the filters',
     updatedAt: 'Last changed on {{date}}',
     pagination: {
       page: 'Page {{page}}',

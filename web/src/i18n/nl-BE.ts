@@ -26,6 +26,7 @@ export const nlBE = {
     noResults: 'Geen resultaten voor deze zoekopdracht.',
     nothingFound: 'Niets gevonden',
     range: '{{from}}–{{to}} van {{total}}',
+    rangeMore: '{{from}}–{{to}} van meer dan {{total}}: verfijn de filters',
     updatedAt: 'Laatst gewijzigd op {{date}}',
     pagination: {
       page: 'Pagina {{page}}',

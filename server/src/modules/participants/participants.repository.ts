@@ -4,6 +4,9 @@ import { inScope } from '../../lib/scope';
 import { activeConsentExists } from '../consents/consents.repository';
 import type { ParticipantQuery } from './participants.schemas';
 
+/** Lists count their matches up to this many; beyond it the total is shown as "more than". */
+export const COUNT_CAP = 10_000;
+
 /** A participant counts as inactive after this many days without any recorded activity. */
 export const INACTIVE_AFTER_DAYS = 90;
 
@@ -114,9 +117,19 @@ export const participantsRepository = {
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize)
         .execute(),
-      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      // Counting every match of a broad list costs more than the page itself at 250,000 participants; past
+      // COUNT_CAP the list says "more than" and the user narrows the filters instead of paging that far.
+      db
+        .selectFrom(
+          q
+            .select('p.id')
+            .limit(COUNT_CAP + 1)
+            .as('matches'),
+        )
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
     ]);
-    return { rows, total: total.n };
+    return { rows, total: Math.min(total.n, COUNT_CAP), isTotalCapped: total.n > COUNT_CAP };
   },
 
   findById(db: Kysely<DB>, id: string) {

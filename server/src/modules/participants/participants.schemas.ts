@@ -249,4 +249,8 @@ export const DuplicatePair = z
   .meta({ id: 'DuplicatePair' });
 
 export const ParticipantParams = z.object({ id: z.uuid() });
-export const ParticipantPage = paged(ParticipantListItem);
+export const ParticipantPage = paged(ParticipantListItem).extend({
+  isTotalCapped: z
+    .boolean()
+    .describe('More matches than the total says (counting stops at 10,000): narrow the filters'),
+});

@@ -140,7 +140,7 @@ export async function findParticipants(ctx: RequestContext, query: ParticipantQu
   const coachUserId =
     query.coachId === 'me' ? ctx.actor.userId : query.coachId === 'none' ? null : query.coachId;
   const today = brusselsDate(new Date());
-  const { rows, total } = await participantsRepository.findMany(
+  const { rows, total, isTotalCapped } = await participantsRepository.findMany(
     ctx.db,
     scope,
     { ...query, coachUserId },
@@ -153,6 +153,7 @@ export async function findParticipants(ctx: RequestContext, query: ParticipantQu
   return {
     items: rows.map((r) => presentParticipantListItem(r, facts, today)),
     total,
+    isTotalCapped,
     page: query.page,
     pageSize: query.pageSize,
   };

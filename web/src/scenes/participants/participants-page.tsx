@@ -8,7 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import { CONSENT_PURPOSES, MEASURES } from '../../../../server/src/db/schema';
 import { api } from '../../api/client';
 import { useCan } from '../../api/session';
-import type { Page, ParticipantItem } from '../../api/types';
+import type { ParticipantPage } from '../../api/types';
 import { formatDate } from '../../components/format';
 import { MunicipalitySelect } from '../../components/municipality-select';
 import { EmptyState, PageHeader, Pager, QueryView } from '../../components/page';
@@ -57,7 +57,7 @@ export function ParticipantsPage() {
   };
   const query = useQuery({
     queryKey: ['participants', { ...filters, page }],
-    queryFn: () => api.get<Page<ParticipantItem>>('/participants', { ...filters, page, pageSize: 25 }),
+    queryFn: () => api.get<ParticipantPage>('/participants', { ...filters, page, pageSize: 25 }),
     placeholderData: keepPreviousData,
   });
   const isLostList = needsAttention === 'lost';
@@ -278,6 +278,7 @@ export function ParticipantsPage() {
                 page={data.page}
                 pageSize={data.pageSize}
                 total={data.total}
+                isTotalCapped={data.isTotalCapped}
                 onChange={(p) => update({ page: String(p) })}
               />
             </>
