@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import apiTokenRoutes from './api-tokens/api-tokens.routes';
+import approachRoutes from './approaches/approaches.routes';
 import auditRoutes from './audit/audit.routes';
 import authRoutes from './auth/auth.routes';
 import capabilityRoutes from './capabilities/capabilities.routes';
@@ -31,4 +32,6 @@ export const API_MODULES: FastifyPluginAsync[] = [
   notificationRoutes,
   indicationRoutes,
   capabilityRoutes,
+  // Employer desk and jobs (issue 4)
+  approachRoutes,
 ];

@@ -10,6 +10,7 @@ const UNIQUE_FIELDS: Record<string, string> = {
   organisations_enterprise_number_key: 'enterpriseNumber',
   employers_enterprise_number_key: 'enterpriseNumber',
   participants_national_number_key: 'nationalNumber',
+  approach_requests_pending_key: 'organisationId',
 };
 
 interface PgError {
