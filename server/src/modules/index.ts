@@ -5,6 +5,7 @@ import auditRoutes from './audit/audit.routes';
 import authRoutes from './auth/auth.routes';
 import capabilityRoutes from './capabilities/capabilities.routes';
 import consentRoutes from './consents/consents.routes';
+import contactRoutes from './contacts/contacts.routes';
 import employerRoutes from './employers/employers.routes';
 import indicationRoutes from './indications/indications.routes';
 import myWorkRoutes from './my-work/my-work.routes';
@@ -34,4 +35,5 @@ export const API_MODULES: FastifyPluginAsync[] = [
   capabilityRoutes,
   // Employer desk and jobs (issue 4)
   approachRoutes,
+  contactRoutes,
 ];

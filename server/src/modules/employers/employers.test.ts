@@ -338,6 +338,7 @@ describe('employers API', () => {
       .execute();
     expect(denied).toHaveLength(3);
     expect(denied[0]).toEqual({ action: 'employer.read', outcome: 'denied' });
+    expect((await call(t.app, session, 'GET', `/api/employers/${own.id}/contacts`)).statusCode).toBe(403);
   });
 
   it('should keep one main site, refuse a stale version and a site with jobs', async () => {
