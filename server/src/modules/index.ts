@@ -9,6 +9,7 @@ import contactRoutes from './contacts/contacts.routes';
 import employerRoutes from './employers/employers.routes';
 import indicationRoutes from './indications/indications.routes';
 import myWorkRoutes from './my-work/my-work.routes';
+import networkServiceRoutes from './network-services/network-services.routes';
 import notificationRoutes from './notifications/notifications.routes';
 import organisationRoutes from './organisations/organisations.routes';
 import participantRoutes from './participants/participants.routes';
@@ -36,4 +37,5 @@ export const API_MODULES: FastifyPluginAsync[] = [
   // Employer desk and jobs (issue 4)
   approachRoutes,
   contactRoutes,
+  networkServiceRoutes,
 ];
