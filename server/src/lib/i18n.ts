@@ -108,7 +108,7 @@ const nl = {
   carved_job_via_carving: '{field}: een gecarvede functie stelt u samen uit taken (job carving).',
   kind_change_not_allowed: '{field}: de soort van deze functie kan niet meer wijzigen.',
   job_needs_tasks:
-    '{field}: een functie heeft minstens één taak met een eisenprofiel nodig om open te staan.',
+    '{field}: een functie heeft minstens één taak nodig om open te staan (het eisenprofiel komt uit de taken).',
   task_is_carving_source:
     'Deze taak is de bron van een gecarvede functie ({jobs}); ze kan niet verwijderd worden.',
   job_is_carving_source:
@@ -224,7 +224,8 @@ const en: Record<MessageCode, string> = {
     '{field}: a carved job consists of tasks of one employer; this task belongs to another employer.',
   carved_job_via_carving: '{field}: a carved job is composed from tasks (job carving).',
   kind_change_not_allowed: '{field}: the kind of this job can no longer change.',
-  job_needs_tasks: '{field}: a job needs at least one task with a demand profile to be open.',
+  job_needs_tasks:
+    '{field}: a job needs at least one task to be open (its demand profile comes from its tasks).',
   task_is_carving_source: 'This task is the source of a carved job ({jobs}); it cannot be deleted.',
   job_is_carving_source: 'Tasks of this job are the source of a carved job ({jobs}); it cannot be deleted.',
   job_not_draft: 'Only a draft job can be deleted (now: {status}).',

@@ -8,6 +8,7 @@ import consentRoutes from './consents/consents.routes';
 import contactRoutes from './contacts/contacts.routes';
 import employerRoutes from './employers/employers.routes';
 import indicationRoutes from './indications/indications.routes';
+import jobRoutes from './jobs/jobs.routes';
 import myWorkRoutes from './my-work/my-work.routes';
 import networkServiceRoutes from './network-services/network-services.routes';
 import notificationRoutes from './notifications/notifications.routes';
@@ -38,4 +39,5 @@ export const API_MODULES: FastifyPluginAsync[] = [
   approachRoutes,
   contactRoutes,
   networkServiceRoutes,
+  jobRoutes,
 ];
