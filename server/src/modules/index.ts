@@ -8,6 +8,7 @@ import consentRoutes from './consents/consents.routes';
 import contactRoutes from './contacts/contacts.routes';
 import employerRoutes from './employers/employers.routes';
 import indicationRoutes from './indications/indications.routes';
+import internshipSheetRoutes from './internship-sheets/internship-sheets.routes';
 import jobRoutes from './jobs/jobs.routes';
 import myWorkRoutes from './my-work/my-work.routes';
 import networkServiceRoutes from './network-services/network-services.routes';
@@ -40,4 +41,5 @@ export const API_MODULES: FastifyPluginAsync[] = [
   contactRoutes,
   networkServiceRoutes,
   jobRoutes,
+  internshipSheetRoutes,
 ];
