@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import adaptationRoutes from './adaptations/adaptations.routes';
 import apiTokenRoutes from './api-tokens/api-tokens.routes';
 import approachRoutes from './approaches/approaches.routes';
 import auditRoutes from './audit/audit.routes';
@@ -42,4 +43,5 @@ export const API_MODULES: FastifyPluginAsync[] = [
   networkServiceRoutes,
   jobRoutes,
   internshipSheetRoutes,
+  adaptationRoutes,
 ];

@@ -11,6 +11,7 @@ const UNIQUE_FIELDS: Record<string, string> = {
   employers_enterprise_number_key: 'enterpriseNumber',
   participants_national_number_key: 'nationalNumber',
   approach_requests_pending_key: 'organisationId',
+  workplace_adaptations_key_key: 'key',
 };
 
 interface PgError {
