@@ -134,6 +134,15 @@ describe('approach requests API', () => {
     expect(
       (await call(t.app, s.outsiderSession, 'GET', `/api/approach-requests/${request.id}`)).statusCode,
     ).toBe(404);
+    // The owner's start page counts the request waiting for a decision.
+    const myWork = (await call(t.app, s.ownerSession, 'GET', '/api/my-work')).json();
+    const desk = myWork.sections.find((section: { key: string }) => section.key === 'employerDesk');
+    expect(desk.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: 'approachRequestsToDecide', count: 1, severity: 'warning' }),
+        expect.objectContaining({ key: 'myEmployers', count: 1 }),
+      ]),
+    );
     const employer = (await call(t.app, s.requesterSession, 'GET', `/api/employers/${s.employer.id}`)).json();
     expect(employer).toMatchObject({
       relation: { pendingApproachRequestId: request.id },
@@ -185,7 +194,21 @@ describe('approach requests API', () => {
       'approach_request.decided:success',
     ]);
 
-    // The joint organisation may leave the joint action again.
+    // Only the owner or the joint organisation ends a joint action; the joint organisation may leave it.
+    const byOutsider = await call(
+      t.app,
+      s.outsiderSession,
+      'DELETE',
+      `/api/employers/${s.employer.id}/joint-actions/${s.b.id}`,
+    );
+    expect(byOutsider.statusCode).toBe(403);
+    const notJoint = await call(
+      t.app,
+      s.ownerSession,
+      'DELETE',
+      `/api/employers/${s.employer.id}/joint-actions/${s.a.id}`,
+    );
+    expect(notJoint.statusCode).toBe(404);
     const left = await call(
       t.app,
       s.requesterSession,

@@ -83,6 +83,10 @@ describe('employer contact timeline API', () => {
       contact({ channel: 'phone' }),
     );
     expect(byJoint.json()).toMatchObject({ coordination: 'joint', contact: { isUncoordinated: false } });
+    // The owner's next step shows on their start page.
+    const myWork = (await call(t.app, s.ownerSession, 'GET', '/api/my-work')).json();
+    const desk = myWork.sections.find((section: { key: string }) => section.key === 'employerDesk');
+    expect(desk.items).toContainEqual(expect.objectContaining({ key: 'nextStepsThisWeek', count: 1 }));
   });
 
   it('should warn before, and record but flag, a contact by a non-owner without approach request', async () => {
