@@ -114,6 +114,12 @@ describe('workplace adaptations API', () => {
     expect(duplicate.json().errors[0]).toMatchObject({ field: 'key', code: 'duplicate' });
 
     const url = `/api/workplace-adaptations/${created.json().id}`;
+    const one = await call(t.app, await as('coach'), 'GET', url, undefined, { 'accept-language': 'en' });
+    expect(one.json()).toMatchObject({ name: 'Standing mat with footrest', abilities: { update: false } });
+    expect(
+      (await call(t.app, admin, 'GET', '/api/workplace-adaptations/00000000-0000-4000-8000-000000000077'))
+        .statusCode,
+    ).toBe(404);
     const off = await call(t.app, admin, 'PATCH', url, {
       version: 1,
       data: { isActive: false, costBand: 'none' },

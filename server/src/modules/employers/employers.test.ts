@@ -376,6 +376,15 @@ describe('employers API', () => {
       data: { name: 'Weer anders' },
     });
     expect(stale.statusCode).toBe(409);
+    const mismatch = await call(t.app, d.session, 'PATCH', `${base}/${hoofdzetel.id}`, {
+      version: hoofdzetel.version + 1,
+      data: { postcode: '2000', municipalityNis: '44021' },
+    });
+    expect(mismatch.statusCode).toBe(400);
+    expect(mismatch.json().errors[0]).toMatchObject({
+      field: 'postcode',
+      code: 'postcode_not_in_municipality',
+    });
     await createJob(t.database.db, { siteId: second.json().id });
     const withJobs = await call(t.app, d.session, 'DELETE', `${base}/${second.json().id}?version=1`);
     expect(withJobs.statusCode).toBe(409);
@@ -400,6 +409,9 @@ describe('employers API', () => {
     });
     const stranger = await createUser(t.database.db, { roles: ['coach'] });
     const base = `/api/employers/${employer.id}/contact-persons`;
+    expect(
+      (await call(t.app, d.otherSession, 'POST', base, { firstName: 'X', lastName: 'Y' })).statusCode,
+    ).toBe(403);
     const wrongLogin = await call(t.app, d.session, 'POST', base, {
       firstName: 'Els',
       lastName: 'Claes',

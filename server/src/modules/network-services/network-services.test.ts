@@ -126,6 +126,12 @@ describe('network services API', () => {
       data: { isActive: false },
     });
     expect(badKey.statusCode).toBe(404);
+    const empty = await call(t.app, admin, 'PATCH', '/api/network-services/mentor_training', {
+      version: version + 2,
+      data: { nameNl: '' },
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors[0]).toMatchObject({ field: 'data.nameNl', code: 'required' });
   });
 
   it('should register a service request with a provider, refuse bad ones, and track it to done', async () => {
