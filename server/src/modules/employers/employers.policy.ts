@@ -28,7 +28,12 @@ export interface EmployerRelation {
   jointOrganisationIds: readonly string[];
 }
 
-/** 'network': network staff see the shared register; 'own': an employer contact sees their own employer only. */
+/**
+ * 'network': network staff see the shared register; 'own': an employer contact sees their own employer only.
+ * Every employer-scoped read (sites, contact persons, jobs, service requests, internship sheets) goes through
+ * `loadEmployerAccess` with this view. Proposals (a later issue) plug in the same way: a proposals module loads the
+ * job's employer with `loadEmployerAccess` and shows an employer contact the proposals for view 'own'.
+ */
 export type EmployerView = 'network' | 'own';
 
 export function employerView(actor: Actor, employerId: string): EmployerView | null {
