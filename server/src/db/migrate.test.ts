@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyDatabase, type TestDatabase } from '../../test/database';
 import { DemoRefusedError, prepareDatabase } from '../bootstrap';
 import { seedDemoNetwork } from '../demo/seed';
+import { DIMENSION_KEYS } from '../modules/profiles/dimensions';
 import { migrateToLatest, readMigrations } from './migrate';
 
 const silent = pino({ level: 'silent' });
@@ -37,6 +38,13 @@ describe('migrations', () => {
     ]) {
       expect(names).toContain(table);
     }
+  });
+
+  it('should check demand profiles in SQL against the same dimension keys as the code', async () => {
+    const result = await sql<{ keys: string[] }>`select matching_dimension_keys() as keys`.execute(
+      test.database.db,
+    );
+    expect(result.rows[0]!.keys).toEqual(DIMENSION_KEYS);
   });
 
   it('should apply migrations concurrently started by two instances only once', async () => {

@@ -92,7 +92,7 @@ export interface EmployersTable {
   enterprise_number: string;
   name: string;
   nace_code: string | null;
-  size_class: '1-9' | '10-49' | '50-249' | '250+' | null;
+  size_class: SizeClass | null;
   street: string | null;
   postcode: string | null;
   municipality_nis: string | null;
@@ -504,3 +504,280 @@ export type ReferralRow = Selectable<ReferralsTable>;
 export type IndicationRow = Selectable<IndicationsTable>;
 export type ConsentRow = Selectable<ParticipantConsentsTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
+
+// ── Employer desk and jobs (issue 4, migrations/0400_employer_desk.sql) ───────────────────────────────────────
+// EmployersTable gains its account owner; the matching dimensions are checked in SQL by matching_dimension_keys().
+
+export const SIZE_CLASSES = ['1-9', '10-49', '50-249', '250+'] as const;
+export type SizeClass = (typeof SIZE_CLASSES)[number];
+export const APPROACH_REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'taken_over'] as const;
+export type ApproachRequestStatus = (typeof APPROACH_REQUEST_STATUSES)[number];
+export const JOINT_ACTION_REASONS = ['approach_accepted', 'previous_owner'] as const;
+export type JointActionReason = (typeof JOINT_ACTION_REASONS)[number];
+export const CONTACT_CHANNELS = ['visit', 'phone', 'email', 'video', 'event', 'other'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+export const SERVICE_REQUEST_STATUSES = ['requested', 'in_progress', 'done', 'cancelled'] as const;
+export type ServiceRequestStatus = (typeof SERVICE_REQUEST_STATUSES)[number];
+export const JOB_STATUSES = ['draft', 'open', 'filled', 'closed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export const JOB_KINDS = [
+  'regular_vacancy',
+  'carved_job',
+  'internship_place',
+  'ama_activity',
+  'cmw_workplace',
+] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+export const CONTRACT_TYPES = [
+  'permanent',
+  'fixed_term',
+  'replacement',
+  'temporary_agency',
+  'student',
+  'flexi_job',
+  'article_60',
+  'internship_agreement',
+  'no_contract',
+] as const;
+export type ContractType = (typeof CONTRACT_TYPES)[number];
+export const COST_PAYERS = ['employer', 'organisation', 'vdab', 'participant', 'other'] as const;
+export type CostPayer = (typeof COST_PAYERS)[number];
+export const COST_PERIODS = ['once', 'per_hour', 'per_day', 'per_week', 'per_month'] as const;
+export type CostPeriod = (typeof COST_PERIODS)[number];
+export const COST_BANDS = ['none', 'low', 'medium', 'high'] as const;
+export type CostBand = (typeof COST_BANDS)[number];
+export const ADAPTATION_FUNDERS = [
+  'employer',
+  'vdab_workplace_adaptation',
+  'vdab_work_tools',
+  'vdab_interpreter',
+  'vop',
+  'sector_fund',
+  'health_insurer',
+  'esf',
+  'support_organisation',
+] as const;
+export type AdaptationFunder = (typeof ADAPTATION_FUNDERS)[number];
+
+export interface EmployersTable {
+  owner_organisation_id: string | null;
+  owner_user_id: string | null;
+  owner_since: Date | null;
+}
+
+export interface EmployerSitesTable {
+  id: Generated<string>;
+  employer_id: string;
+  name: string;
+  street: string | null;
+  postcode: string | null;
+  municipality_nis: string | null;
+  is_main: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface EmployerContactPersonsTable {
+  id: Generated<string>;
+  employer_id: string;
+  first_name: string;
+  last_name: string;
+  job_title: string | null;
+  email: string | null;
+  phone: string | null;
+  is_legal_signatory: Generated<boolean>;
+  user_id: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ApproachRequestsTable {
+  id: Generated<string>;
+  employer_id: string;
+  requesting_organisation_id: string;
+  requested_by: string;
+  asked_organisation_id: string;
+  motivation: string;
+  status: Generated<ApproachRequestStatus>;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface EmployerJointActionsTable {
+  employer_id: string;
+  organisation_id: string;
+  approach_request_id: string | null;
+  reason: JointActionReason;
+  since: Timestamp;
+}
+
+export interface EmployerContactsTable {
+  id: Generated<string>;
+  employer_id: string;
+  organisation_id: string;
+  user_id: string;
+  contact_person_id: string | null;
+  contacted_on: string;
+  channel: ContactChannel;
+  summary: string;
+  next_step: string | null;
+  next_step_due_on: string | null;
+  is_uncoordinated: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface NetworkServicesTable {
+  key: string;
+  name_nl: string;
+  name_en: string;
+  description_nl: string;
+  description_en: string;
+  sort_order: Generated<number>;
+  is_active: Generated<boolean>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface NetworkServiceProvidersTable {
+  service_key: string;
+  organisation_id: string;
+}
+
+export interface EmployerServiceRequestsTable {
+  id: Generated<string>;
+  employer_id: string;
+  service_key: string;
+  handling_organisation_id: string;
+  requested_by: string | null;
+  requested_by_organisation_id: string | null;
+  status: Generated<ServiceRequestStatus>;
+  requested_on: string;
+  started_on: string | null;
+  done_on: string | null;
+  cancelled_on: string | null;
+  note: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface JobsTable {
+  id: Generated<string>;
+  employer_id: string;
+  site_id: string;
+  title: string;
+  isco_code: string | null;
+  description: string | null;
+  hours_per_week: number;
+  schedule: string | null;
+  shifts: Generated<string[]>;
+  contract_type: ContractType | null;
+  start_date: string | null;
+  positions: Generated<number>;
+  status: Generated<JobStatus>;
+  kind: Generated<JobKind>;
+  dutch_level: CefrLevel | null;
+  dutch_level_waivable: Generated<boolean>;
+  can_adapt_hours: Generated<boolean>;
+  can_adapt_physical: Generated<boolean>;
+  can_adapt_environment: Generated<boolean>;
+  can_work_with_limited_dutch: Generated<boolean>;
+  open_to_wage_premium: Generated<boolean>;
+  has_mentor: Generated<boolean>;
+  essential_dimensions: Generated<string[]>;
+  created_by: string | null;
+  created_by_organisation_id: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface JobTasksTable {
+  id: Generated<string>;
+  job_id: string;
+  name: string;
+  description: string | null;
+  hours_per_week: number;
+  sort_order: Generated<number>;
+  source_task_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface JobTaskDemandsTable {
+  task_id: string;
+  dimension: string;
+  level: number;
+}
+
+export interface InternshipCost {
+  item: string;
+  paidBy: CostPayer;
+  /** In euros; null when the amount is not known yet. */
+  amount: number | null;
+  period: CostPeriod;
+}
+
+export interface InternshipSheetsTable {
+  job_id: string;
+  costs: Json<InternshipCost[]>;
+  insurance: string;
+  mentor_hours_per_week: number;
+  learning_goals: Generated<string[]>;
+  expectations: string | null;
+  accepted_at: Date | null;
+  accepted_by_user_id: string | null;
+  accepted_by_contact_person_id: string | null;
+  accepted_version: number | null;
+  created_by: string | null;
+  updated_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface WorkplaceAdaptationsTable {
+  id: Generated<string>;
+  key: string;
+  name_nl: string;
+  name_en: string;
+  description_nl: Generated<string>;
+  description_en: Generated<string>;
+  cost_band: CostBand;
+  funders: Generated<string[]>;
+  dimensions: string[];
+  is_active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface DB {
+  employer_sites: EmployerSitesTable;
+  employer_contact_persons: EmployerContactPersonsTable;
+  approach_requests: ApproachRequestsTable;
+  employer_joint_actions: EmployerJointActionsTable;
+  employer_contacts: EmployerContactsTable;
+  network_services: NetworkServicesTable;
+  network_service_providers: NetworkServiceProvidersTable;
+  employer_service_requests: EmployerServiceRequestsTable;
+  jobs: JobsTable;
+  job_tasks: JobTasksTable;
+  job_task_demands: JobTaskDemandsTable;
+  internship_sheets: InternshipSheetsTable;
+  workplace_adaptations: WorkplaceAdaptationsTable;
+}
+
+export type EmployerSiteRow = Selectable<EmployerSitesTable>;
+export type ContactPersonRow = Selectable<EmployerContactPersonsTable>;
+export type ApproachRequestRow = Selectable<ApproachRequestsTable>;
+export type JobRow = Selectable<JobsTable>;
+export type JobTaskRow = Selectable<JobTasksTable>;
+export type InternshipSheetRow = Selectable<InternshipSheetsTable>;
+export type WorkplaceAdaptationRow = Selectable<WorkplaceAdaptationsTable>;

@@ -85,6 +85,38 @@ const nl = {
   unknown_dimension: '{field} is geen gekende matchingdimensie: {value}.',
   not_indication_channel:
     '{field}: deze organisatie doet geen indiceringen (enkel VDAB, GTB en een OCMW met indiceringscel).',
+  // Employer desk and jobs (issue 4)
+  postcode_not_in_municipality: '{field} is geen postcode van de gekozen gemeente.',
+  nace_code_format: '{field} moet een NACE-code zijn zoals 56.10 of 56.101.',
+  half_hours: '{field} moet in halve uren (bijvoorbeeld 4 of 4,5).',
+  duplicate_item: '{field}: dit staat er meer dan eens in.',
+  not_account_manager: '{field}: deze persoon is geen actieve accountmanager van die organisatie.',
+  not_employer_contact: '{field}: deze gebruiker heeft geen werkgeverslogin voor deze werkgever.',
+  employer_has_no_owner:
+    'Deze werkgever heeft nog geen accountbeheerder. Een aanvraag tot benadering is niet nodig: neem het accountbeheer op.',
+  approach_not_needed: '{field}: uw organisatie is al accountbeheerder of werkt al samen met deze werkgever.',
+  approach_request_pending: '{field}: uw organisatie heeft al een openstaande aanvraag voor deze werkgever.',
+  uncoordinated_contact:
+    '{employer} wordt opgevolgd door {owner}. Uw contact wordt bewaard, maar gemarkeerd als niet afgestemd. Vraag eerst aan {owner} om deze werkgever te mogen benaderen.',
+  site_has_jobs: 'Deze vestiging heeft nog functies en kan niet verwijderd worden.',
+  not_service_provider: '{field}: deze organisatie biedt deze dienst niet aan in het netwerk.',
+  service_inactive: '{field}: deze dienst wordt niet meer aangeboden.',
+  task_hours_exceed_job:
+    '{field}: de taken samen ({total} uur per week) mogen niet meer uren tellen dan de functie ({hours} uur per week).',
+  carving_mixed_employers:
+    '{field}: een gecarvede functie bestaat uit taken van één werkgever; deze taak hoort bij een andere werkgever.',
+  carved_job_via_carving: '{field}: een gecarvede functie stelt u samen uit taken (job carving).',
+  kind_change_not_allowed: '{field}: de soort van deze functie kan niet meer wijzigen.',
+  job_needs_tasks:
+    '{field}: een functie heeft minstens één taak nodig om open te staan (het eisenprofiel komt uit de taken).',
+  task_is_carving_source:
+    'Deze taak is de bron van een gecarvede functie ({jobs}); ze kan niet verwijderd worden.',
+  job_is_carving_source:
+    'Taken van deze functie zijn de bron van een gecarvede functie ({jobs}); ze kan niet verwijderd worden.',
+  job_not_draft: 'Enkel een functie in ontwerp kan verwijderd worden (nu: {status}).',
+  not_internship_place: 'Een stagefiche hoort enkel bij een stageplaats.',
+  internship_sheet_exists: 'Deze stageplaats heeft al een stagefiche.',
+  internship_sheet_already_accepted: 'Deze versie van de stagefiche is al aanvaard.',
 } as const;
 
 export type MessageCode = keyof typeof nl;
@@ -170,6 +202,36 @@ const en: Record<MessageCode, string> = {
   unknown_dimension: '{field} is not a known matching dimension: {value}.',
   not_indication_channel:
     '{field}: this organisation does no indications (only VDAB, GTB and an OCMW with an indication cell).',
+  // Employer desk and jobs (issue 4)
+  postcode_not_in_municipality: '{field} is not a postcode of the chosen municipality.',
+  nace_code_format: '{field} must be a NACE code such as 56.10 or 56.101.',
+  half_hours: '{field} must be in half hours (for example 4 or 4.5).',
+  duplicate_item: '{field}: this appears more than once.',
+  not_account_manager: '{field}: this person is not an active account manager of that organisation.',
+  not_employer_contact: '{field}: this user has no employer login for this employer.',
+  employer_has_no_owner:
+    'This employer has no account owner yet. No approach request is needed: take on the account instead.',
+  approach_not_needed: '{field}: your organisation already owns or jointly serves this employer.',
+  approach_request_pending: '{field}: your organisation already has a pending request for this employer.',
+  uncoordinated_contact:
+    '{employer} is served by {owner}. Your contact is kept, but flagged as uncoordinated. Ask {owner} for leave to approach this employer first.',
+  site_has_jobs: 'This site still has jobs and cannot be deleted.',
+  not_service_provider: '{field}: this organisation does not offer this service in the network.',
+  service_inactive: '{field}: this service is no longer offered.',
+  task_hours_exceed_job:
+    '{field}: the tasks together ({total} hours a week) may not exceed the hours of the job ({hours} hours a week).',
+  carving_mixed_employers:
+    '{field}: a carved job consists of tasks of one employer; this task belongs to another employer.',
+  carved_job_via_carving: '{field}: a carved job is composed from tasks (job carving).',
+  kind_change_not_allowed: '{field}: the kind of this job can no longer change.',
+  job_needs_tasks:
+    '{field}: a job needs at least one task to be open (its demand profile comes from its tasks).',
+  task_is_carving_source: 'This task is the source of a carved job ({jobs}); it cannot be deleted.',
+  job_is_carving_source: 'Tasks of this job are the source of a carved job ({jobs}); it cannot be deleted.',
+  job_not_draft: 'Only a draft job can be deleted (now: {status}).',
+  not_internship_place: 'An internship sheet belongs to an internship place only.',
+  internship_sheet_exists: 'This internship place already has an internship sheet.',
+  internship_sheet_already_accepted: 'This version of the internship sheet has already been accepted.',
 };
 
 const catalogues: Record<Locale, Record<MessageCode, string>> = { 'nl-BE': nl, en };
@@ -184,7 +246,7 @@ const fieldLabels: Record<string, Record<Locale, string>> = {
   code: { 'nl-BE': 'Verificatiecode', en: 'Verification code' },
   displayName: { 'nl-BE': 'Naam', en: 'Name' },
   name: { 'nl-BE': 'Naam', en: 'Name' },
-  kind: { 'nl-BE': 'Soort organisatie', en: 'Kind of organisation' },
+  kind: { 'nl-BE': 'Soort', en: 'Kind' },
   enterpriseNumber: { 'nl-BE': 'Ondernemingsnummer', en: 'Enterprise number' },
   nationalNumber: { 'nl-BE': 'Rijksregisternummer', en: 'National number' },
   municipalityNis: { 'nl-BE': 'Gemeente', en: 'Municipality' },
@@ -275,6 +337,70 @@ const fieldLabels: Record<string, Record<Locale, string>> = {
   dimension: { 'nl-BE': 'Dimensie', en: 'Dimension' },
   level: { 'nl-BE': 'Niveau', en: 'Level' },
   levels: { 'nl-BE': 'Niveaus', en: 'Levels' },
+  // Employer desk and jobs (issue 4)
+  naceCode: { 'nl-BE': 'Sector (NACE-code)', en: 'Sector (NACE code)' },
+  nace: { 'nl-BE': 'Sector (NACE-code)', en: 'Sector (NACE code)' },
+  sizeClass: { 'nl-BE': 'Grootteklasse', en: 'Size class' },
+  website: { 'nl-BE': 'Website', en: 'Website' },
+  ownerOrganisationId: { 'nl-BE': 'Accountbeheerder (organisatie)', en: 'Account owner (organisation)' },
+  ownerUserId: { 'nl-BE': 'Accountmanager', en: 'Account manager' },
+  mine: { 'nl-BE': 'Mijn werkgevers', en: 'My employers' },
+  hasOwner: { 'nl-BE': 'Met accountbeheerder', en: 'With account owner' },
+  siteId: { 'nl-BE': 'Vestiging', en: 'Site' },
+  isMain: { 'nl-BE': 'Hoofdvestiging', en: 'Main site' },
+  isLegalSignatory: { 'nl-BE': 'Tekenbevoegd', en: 'Legal signatory' },
+  userId: { 'nl-BE': 'Login (gebruiker)', en: 'Login (user)' },
+  contactPersonId: { 'nl-BE': 'Contactpersoon', en: 'Contact person' },
+  contactedOn: { 'nl-BE': 'Datum contact', en: 'Contact date' },
+  summary: { 'nl-BE': 'Samenvatting', en: 'Summary' },
+  nextStep: { 'nl-BE': 'Volgende stap', en: 'Next step' },
+  nextStepDueOn: { 'nl-BE': 'Volgende stap tegen', en: 'Next step due' },
+  box: { 'nl-BE': 'Lijst', en: 'List' },
+  serviceKey: { 'nl-BE': 'Dienst', en: 'Service' },
+  handlingOrganisationId: { 'nl-BE': 'Uitvoerende organisatie', en: 'Handling organisation' },
+  organisationIds: { 'nl-BE': 'Organisaties', en: 'Organisations' },
+  requestedOn: { 'nl-BE': 'Aangevraagd op', en: 'Requested on' },
+  date: { 'nl-BE': 'Datum', en: 'Date' },
+  title: { 'nl-BE': 'Titel', en: 'Title' },
+  schedule: { 'nl-BE': 'Uurregeling', en: 'Schedule' },
+  contractType: { 'nl-BE': 'Soort contract', en: 'Contract type' },
+  startDate: { 'nl-BE': 'Startdatum', en: 'Start date' },
+  positions: { 'nl-BE': 'Aantal plaatsen', en: 'Positions' },
+  dutchLevelWaivable: {
+    'nl-BE': 'Niveau Nederlands bespreekbaar met ondersteuning',
+    en: 'Dutch level waivable with support',
+  },
+  canAdaptHours: { 'nl-BE': 'Uren aanpasbaar', en: 'Can adapt working hours' },
+  canAdaptPhysical: { 'nl-BE': 'Fysieke belasting aanpasbaar', en: 'Can adapt physical demands' },
+  canAdaptEnvironment: { 'nl-BE': 'Werkomgeving aanpasbaar', en: 'Can adapt the work environment' },
+  canWorkWithLimitedDutch: { 'nl-BE': 'Beperkt Nederlands mogelijk', en: 'Can work with limited Dutch' },
+  isOpenToWagePremium: { 'nl-BE': 'Open voor een loonpremie', en: 'Open to a wage premium' },
+  hasMentor: { 'nl-BE': 'Interne mentor beschikbaar', en: 'Mentor available' },
+  essentialDimensions: {
+    'nl-BE': 'Essentiële dimensies (een tekort sluit uit)',
+    en: 'Essential dimensions (a gap excludes)',
+  },
+  taskIds: { 'nl-BE': 'Taken', en: 'Tasks' },
+  tasks: { 'nl-BE': 'Taken', en: 'Tasks' },
+  demands: { 'nl-BE': 'Eisenprofiel', en: 'Demand profile' },
+  sortOrder: { 'nl-BE': 'Volgorde', en: 'Order' },
+  costs: { 'nl-BE': 'Kosten', en: 'Costs' },
+  item: { 'nl-BE': 'Kostenpost', en: 'Cost item' },
+  paidBy: { 'nl-BE': 'Betaald door', en: 'Paid by' },
+  amount: { 'nl-BE': 'Bedrag', en: 'Amount' },
+  period: { 'nl-BE': 'Periode', en: 'Period' },
+  insurance: { 'nl-BE': 'Verzekering', en: 'Insurance' },
+  mentorHoursPerWeek: { 'nl-BE': 'Mentortijd (uur per week)', en: 'Mentor time (hours a week)' },
+  learningGoals: { 'nl-BE': 'Leerdoelen', en: 'Learning goals' },
+  expectations: { 'nl-BE': 'Verwachtingen', en: 'Expectations' },
+  key: { 'nl-BE': 'Sleutel', en: 'Key' },
+  nameNl: { 'nl-BE': 'Naam (Nederlands)', en: 'Name (Dutch)' },
+  nameEn: { 'nl-BE': 'Naam (Engels)', en: 'Name (English)' },
+  descriptionNl: { 'nl-BE': 'Omschrijving (Nederlands)', en: 'Description (Dutch)' },
+  descriptionEn: { 'nl-BE': 'Omschrijving (Engels)', en: 'Description (English)' },
+  costBand: { 'nl-BE': 'Kostenklasse', en: 'Cost band' },
+  funders: { 'nl-BE': 'Financiering', en: 'Funders' },
+  dimensions: { 'nl-BE': 'Dimensies', en: 'Dimensions' },
 };
 
 export function resolveLocale(acceptLanguage: string | undefined, fallback: Locale = 'nl-BE'): Locale {

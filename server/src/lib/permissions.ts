@@ -24,6 +24,8 @@ const CASEWORK: readonly Role[] = [
   'account_manager',
 ];
 const ADMINS: readonly Role[] = ['network_admin', 'org_admin'];
+/** Who acts for an organisation towards employers: registers them, holds the account, files approach requests. */
+const DESK: readonly Role[] = ['network_admin', 'org_admin', 'account_manager'];
 
 export const PERMISSIONS = {
   /** Any signed-in user, for their own account (me, password, second factor, API tokens, my work). */
@@ -62,6 +64,22 @@ export const PERMISSIONS = {
   'indication.validate': ['indication_validator'],
   'capability.adjust': ['org_admin', 'coach'],
   'leadtime.read': ['network_admin', 'org_admin', 'analyst', 'indication_validator'],
+  // Employer desk and jobs (issue 4). Record-level rules (account owner, joint action, the employer contact's own
+  // employer) are in the services; `employer.read` covers the register, sites, contact persons, jobs, service
+  // requests and internship sheets, where employer contacts see only their own employer.
+  'employer.write': DESK,
+  'contact.read': CASEWORK,
+  'contact.write': ['network_admin', 'org_admin', 'coach', 'account_manager'],
+  'approach.read': DESK,
+  'approach.write': DESK,
+  'service.read': STAFF,
+  'service.manage': ['network_admin'],
+  'service_request.read': CASEWORK,
+  'service_request.write': ['network_admin', 'org_admin', 'account_manager', 'coach'],
+  'job.write': DESK,
+  'internship_sheet.accept': ['employer_contact'],
+  'adaptation.read': STAFF,
+  'adaptation.manage': ['network_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

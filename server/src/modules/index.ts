@@ -1,12 +1,18 @@
 import type { FastifyPluginAsync } from 'fastify';
+import adaptationRoutes from './adaptations/adaptations.routes';
 import apiTokenRoutes from './api-tokens/api-tokens.routes';
+import approachRoutes from './approaches/approaches.routes';
 import auditRoutes from './audit/audit.routes';
 import authRoutes from './auth/auth.routes';
 import capabilityRoutes from './capabilities/capabilities.routes';
 import consentRoutes from './consents/consents.routes';
+import contactRoutes from './contacts/contacts.routes';
 import employerRoutes from './employers/employers.routes';
 import indicationRoutes from './indications/indications.routes';
+import internshipSheetRoutes from './internship-sheets/internship-sheets.routes';
+import jobRoutes from './jobs/jobs.routes';
 import myWorkRoutes from './my-work/my-work.routes';
+import networkServiceRoutes from './network-services/network-services.routes';
 import notificationRoutes from './notifications/notifications.routes';
 import organisationRoutes from './organisations/organisations.routes';
 import participantRoutes from './participants/participants.routes';
@@ -31,4 +37,11 @@ export const API_MODULES: FastifyPluginAsync[] = [
   notificationRoutes,
   indicationRoutes,
   capabilityRoutes,
+  // Employer desk and jobs (issue 4)
+  approachRoutes,
+  contactRoutes,
+  networkServiceRoutes,
+  jobRoutes,
+  internshipSheetRoutes,
+  adaptationRoutes,
 ];

@@ -4,9 +4,19 @@
  */
 import type { z } from 'zod';
 import type {
+  AdaptationQuery,
+  CreateAdaptationBody,
+  WorkplaceAdaptationSchema,
+} from '../../../server/src/modules/adaptations/adaptations.schemas';
+import type {
   ApiTokenSchema,
   CreatedApiToken,
 } from '../../../server/src/modules/api-tokens/api-tokens.schemas';
+import type {
+  ApproachRequestSchema,
+  CreateApproachRequestBody,
+  DecideApproachRequestBody,
+} from '../../../server/src/modules/approaches/approaches.schemas';
 import type { AuditEventSchema, AuditPage } from '../../../server/src/modules/audit/audit.schemas';
 import type {
   DemoAccountsResponse,
@@ -16,12 +26,48 @@ import type {
 } from '../../../server/src/modules/auth/auth.schemas';
 import type { CapabilityProfileSchema } from '../../../server/src/modules/capabilities/capabilities.schemas';
 import type { ConsentSchema, RecordConsentBody } from '../../../server/src/modules/consents/consents.schemas';
-import type { EmployerSchema } from '../../../server/src/modules/employers/employers.schemas';
+import type {
+  ContactCheckResponse,
+  EmployerContactSchema,
+  LogContactBody,
+  LoggedContactResponse,
+  UncoordinatedCaseSchema,
+  UncoordinatedResponse,
+} from '../../../server/src/modules/contacts/contacts.schemas';
+import type {
+  AssignOwnerBody,
+  ContactPersonSchema,
+  CreateContactPersonBody,
+  CreateEmployerBody,
+  CreateSiteBody,
+  EmployerDetail as EmployerDetailSchema,
+  EmployerSchema,
+  EmployerSiteSchema,
+  JointActionSchema,
+} from '../../../server/src/modules/employers/employers.schemas';
 import type {
   IndicationDetail,
   IndicationListItem,
 } from '../../../server/src/modules/indications/indications.schemas';
+import type {
+  CreateInternshipSheetBody,
+  InternshipSheetSchema,
+} from '../../../server/src/modules/internship-sheets/internship-sheets.schemas';
+import type {
+  CarveJobBody,
+  CreateJobBody,
+  CreateTaskBody,
+  JobDetail as JobDetailSchema,
+  JobListItem,
+  JobProfileSchema,
+  JobTaskSchema,
+} from '../../../server/src/modules/jobs/jobs.schemas';
 import type { MyWorkResponse } from '../../../server/src/modules/my-work/my-work.schemas';
+import type {
+  CreateServiceRequestBody,
+  NetworkServiceSchema,
+  ServiceRequestSchema,
+} from '../../../server/src/modules/network-services/network-services.schemas';
 import type {
   NotificationList,
   NotificationSchema,
@@ -41,6 +87,7 @@ import type {
   UpdateParticipantBody,
 } from '../../../server/src/modules/participants/participants.schemas';
 import type {
+  DimensionCatalogueSchema,
   IcfCategorySchema,
   IcfSuggestedSchema,
   MunicipalitySchema,
@@ -118,3 +165,38 @@ export type NoStartReasons = z.infer<typeof NoStartReasonsResponse>;
 export type Notification = z.infer<typeof NotificationSchema>;
 export type Notifications = z.infer<typeof NotificationList>;
 export type ParticipantPage = z.infer<typeof ParticipantPageSchema>;
+
+// Employer desk and jobs (issue 4)
+export type EmployerDetail = z.infer<typeof EmployerDetailSchema>;
+export type EmployerSite = z.infer<typeof EmployerSiteSchema>;
+export type ContactPerson = z.infer<typeof ContactPersonSchema>;
+export type JointAction = z.infer<typeof JointActionSchema>;
+export type NewEmployer = z.input<typeof CreateEmployerBody>;
+export type NewSite = z.input<typeof CreateSiteBody>;
+export type NewContactPerson = z.input<typeof CreateContactPersonBody>;
+export type OwnerAssignment = z.input<typeof AssignOwnerBody>;
+export type ApproachRequest = z.infer<typeof ApproachRequestSchema>;
+export type NewApproachRequest = z.input<typeof CreateApproachRequestBody>;
+export type ApproachDecision = z.input<typeof DecideApproachRequestBody>;
+export type EmployerContact = z.infer<typeof EmployerContactSchema>;
+export type NewEmployerContact = z.input<typeof LogContactBody>;
+export type LoggedContact = z.infer<typeof LoggedContactResponse>;
+export type ContactCheck = z.infer<typeof ContactCheckResponse>;
+export type UncoordinatedCase = z.infer<typeof UncoordinatedCaseSchema>;
+export type UncoordinatedList = z.infer<typeof UncoordinatedResponse>;
+export type NetworkService = z.infer<typeof NetworkServiceSchema>;
+export type ServiceRequest = z.infer<typeof ServiceRequestSchema>;
+export type NewServiceRequest = z.input<typeof CreateServiceRequestBody>;
+export type JobItem = z.infer<typeof JobListItem>;
+export type Job = z.infer<typeof JobDetailSchema>;
+export type JobTask = z.infer<typeof JobTaskSchema>;
+export type JobProfile = z.infer<typeof JobProfileSchema>;
+export type NewJob = z.input<typeof CreateJobBody>;
+export type NewTask = z.input<typeof CreateTaskBody>;
+export type CarvedJobRequest = z.input<typeof CarveJobBody>;
+export type InternshipSheet = z.infer<typeof InternshipSheetSchema>;
+export type NewInternshipSheet = z.input<typeof CreateInternshipSheetBody>;
+export type WorkplaceAdaptation = z.infer<typeof WorkplaceAdaptationSchema>;
+export type NewWorkplaceAdaptation = z.input<typeof CreateAdaptationBody>;
+export type WorkplaceAdaptationFilter = z.input<typeof AdaptationQuery>;
+export type DimensionCatalogue = z.infer<typeof DimensionCatalogueSchema>;

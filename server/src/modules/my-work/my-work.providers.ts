@@ -8,6 +8,9 @@ import {
 } from '../../lib/actor';
 import type { RequestContext } from '../../lib/context';
 import { addToDate, brusselsDate } from '../../lib/dates';
+import { approachesRepository } from '../approaches/approaches.repository';
+import { contactsRepository } from '../contacts/contacts.repository';
+import { DESK_ROLES } from '../employers/employers.policy';
 import { EDIT_ROLES } from '../participants/participants.policy';
 import { INACTIVE_AFTER_DAYS } from '../participants/participants.repository';
 import { referralFollowUpSettings } from '../referrals/referrals.settings';
@@ -189,17 +192,41 @@ const networkAdmin: MyWorkProvider = {
   },
 };
 
+/**
+ * The employer desk of an account manager (or org admin): the employers they hold the account of, approach
+ * requests waiting for their organisation's decision, and the next steps of their contacts due this week.
+ */
 const employerDesk: MyWorkProvider = {
   section: 'employerDesk',
   async load(ctx) {
     if (!hasAnyRole(ctx.actor, ['account_manager'])) {
       return null;
     }
-    const row = await ctx.db
-      .selectFrom('employers')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return [item('employersInRegister', row.n, '/employers')];
+    const today = brusselsDate(new Date());
+    const [register, mine, toDecide, nextSteps] = await Promise.all([
+      ctx.db
+        .selectFrom('employers')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+      ctx.db
+        .selectFrom('employers')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('owner_user_id', '=', ctx.actor.userId)
+        .executeTakeFirstOrThrow(),
+      approachesRepository.countPendingForOwners(ctx.db, organisationIdsWith(ctx.actor, DESK_ROLES)),
+      contactsRepository.countNextStepsDue(ctx.db, ctx.actor.userId, today, addToDate(today, { days: 7 })),
+    ]);
+    return [
+      item('myEmployers', mine.n, '/employers?mine=true'),
+      item(
+        'approachRequestsToDecide',
+        toDecide,
+        '/approach-requests?box=incoming&status=pending',
+        toDecide > 0 ? 'warning' : 'info',
+      ),
+      item('nextStepsThisWeek', nextSteps, null),
+      item('employersInRegister', register.n, '/employers'),
+    ];
   },
 };
 

@@ -69,6 +69,16 @@ export const referenceRepository = {
       .executeTakeFirst();
   },
 
+  async isPostcodeOfMunicipality(db: Kysely<DB>, postcode: string, nisCode: string) {
+    const row = await db
+      .selectFrom('ref_postcodes')
+      .select('postcode')
+      .where('postcode', '=', postcode)
+      .where('nis_code', '=', nisCode)
+      .executeTakeFirst();
+    return !!row;
+  },
+
   findOccupations(db: Kysely<DB>, f: { q?: string; level?: number; limit: number }) {
     let q = db.selectFrom('ref_isco_occupations').select(['code', 'level', 'title_nl', 'title_en']);
     if (f.level) {

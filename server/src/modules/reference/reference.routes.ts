@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  DimensionCatalogueSchema,
   IcfCategorySchema,
   IcfQuery,
   IcfSuggestedSchema,
@@ -12,6 +13,7 @@ import {
   PostcodeSchema,
 } from './reference.schemas';
 import {
+  findDimensions,
   findIcfCategories,
   findIcfSuggestedSet,
   findMunicipalities,
@@ -20,6 +22,20 @@ import {
 } from './reference.service';
 
 const routes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/reference/dimensions',
+    {
+      config: { permission: 'reference.read' },
+      schema: {
+        tags: ['reference'],
+        summary:
+          'The matching dimensions (shared by capability and demand profiles) with labels and level anchors',
+        response: { 200: DimensionCatalogueSchema },
+      },
+    },
+    async (request) => findDimensions(request.locale),
+  );
+
   app.get(
     '/reference/municipalities',
     {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIMENSION_GROUPS } from '../profiles/dimensions';
 
 export const MunicipalityQuery = z.object({
   q: z.string().trim().max(100).optional(),
@@ -90,3 +91,21 @@ export const IcfSuggestedSchema = z
     rationale: z.string(),
   })
   .meta({ id: 'IcfSuggestedCategory' });
+
+export const DimensionCatalogueSchema = z
+  .object({
+    dimensions: z.array(
+      z.object({
+        key: z.string(),
+        group: z.enum(DIMENSION_GROUPS),
+        label: z.string().describe('In the language of the request'),
+        labelEn: z.string(),
+        icf: z.array(z.string()).describe('The ICF categories that inform the dimension'),
+      }),
+    ),
+    levels: z.object({
+      demand: z.array(z.string()).describe('Anchors of demand levels 0–4'),
+      capability: z.array(z.string()).describe('Anchors of capability levels 0–4'),
+    }),
+  })
+  .meta({ id: 'DimensionCatalogue' });

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { DB, Locale } from '../../db/schema';
 import { type FieldIssue, ValidationError } from '../../lib/errors';
 import { ICF_SUGGESTED_SET } from '../indications/icf-suggested-set';
+import { DIMENSIONS, LEVEL_LABELS } from '../profiles/dimensions';
 import { referenceRepository } from './reference.repository';
 import type { IcfQuery, MunicipalityQuery, OccupationQuery, PostcodeQuery } from './reference.schemas';
 
@@ -108,4 +109,21 @@ export async function findIcfSuggestedSet(db: Kysely<DB>, locale: Locale) {
       rationale: locale === 'en' ? s.rationale.en : s.rationale.nl,
     };
   });
+}
+
+/**
+ * The matching dimensions with their labels and level anchors, for rating a task's demands or reading a profile.
+ */
+export function findDimensions(locale: Locale) {
+  const lang = locale === 'en' ? 'en' : 'nl';
+  return {
+    dimensions: DIMENSIONS.map((d) => ({
+      key: d.key,
+      group: d.group,
+      label: d[lang],
+      labelEn: d.en,
+      icf: [...d.icf],
+    })),
+    levels: { demand: [...LEVEL_LABELS.demand[lang]], capability: [...LEVEL_LABELS.capability[lang]] },
+  };
 }

@@ -3,6 +3,7 @@ import { call, login, type Session, useTestApp } from '../../../test/app';
 import { createEmployer } from '../../../test/factories/employer.factory';
 import { createUser } from '../../../test/factories/user.factory';
 import { ICF_SUGGESTED_SET } from '../indications/icf-suggested-set';
+import { DIMENSION_KEYS } from '../profiles/dimensions';
 
 describe('reference API: occupations and ICF', () => {
   const t = useTestApp();
@@ -18,6 +19,24 @@ describe('reference API: occupations and ICF', () => {
     });
     const session = await login(t.app, mentor.email);
     expect((await call(t.app, session, 'GET', '/api/reference/icf?q=lopen')).statusCode).toBe(403);
+  });
+
+  it('should list the matching dimensions with labels in the reader’s language and the level anchors', async () => {
+    const session = await consultant();
+    const nl = (await call(t.app, session, 'GET', '/api/reference/dimensions')).json();
+    expect(nl.dimensions).toHaveLength(DIMENSION_KEYS.length);
+    expect(nl.dimensions[0]).toMatchObject({
+      key: 'lifting',
+      group: 'physical',
+      label: 'Tillen',
+      labelEn: 'Lifting',
+    });
+    expect(nl.levels.demand).toEqual(['niet nodig', 'licht', 'gemiddeld', 'hoog', 'zeer hoog']);
+    const en = (
+      await call(t.app, session, 'GET', '/api/reference/dimensions', undefined, { 'accept-language': 'en' })
+    ).json();
+    expect(en.dimensions[0].label).toBe('Lifting');
+    expect(en.levels.capability[4]).toBe('fully');
   });
 
   it('should find ICF categories by code prefix and by Dutch or English words, Dutch titles first', async () => {

@@ -10,6 +10,8 @@ const UNIQUE_FIELDS: Record<string, string> = {
   organisations_enterprise_number_key: 'enterpriseNumber',
   employers_enterprise_number_key: 'enterpriseNumber',
   participants_national_number_key: 'nationalNumber',
+  approach_requests_pending_key: 'organisationId',
+  workplace_adaptations_key_key: 'key',
 };
 
 interface PgError {
