@@ -8,6 +8,8 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     testTimeout: 30_000,
+    // Tests change data directly and query at once: the matching index rebuilds on every change.
+    env: { MATCHING_INDEX_MIN_AGE_MS: '0' },
     hookTimeout: 60_000,
   },
 });

@@ -781,3 +781,98 @@ export type JobRow = Selectable<JobsTable>;
 export type JobTaskRow = Selectable<JobTasksTable>;
 export type InternshipSheetRow = Selectable<InternshipSheetsTable>;
 export type WorkplaceAdaptationRow = Selectable<WorkplaceAdaptationsTable>;
+
+// ── Matching (issue 5, migrations/0500_matching.sql) ─────────────────────────────────────────────────────────────
+
+export const BATCH_STATUSES = ['running', 'ready', 'failed', 'published', 'discarded'] as const;
+export type BatchStatus = (typeof BATCH_STATUSES)[number];
+export const PROPOSAL_STATUSES = ['suggested', 'proposed', 'interview', 'accepted', 'declined'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+export const DECLINE_REASONS = [
+  'not_interested',
+  'commute',
+  'hours',
+  'schedule',
+  'health',
+  'tasks_too_demanding',
+  'candidate_not_suitable',
+  'found_other_job',
+  'job_filled',
+  'other',
+] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+export const DECLINED_BY = ['participant', 'employer', 'coach', 'account_manager'] as const;
+export type DeclinedBy = (typeof DECLINED_BY)[number];
+
+export interface MatchingBatchesTable {
+  id: Generated<string>;
+  status: Generated<BatchStatus>;
+  fairness_points: number;
+  candidates_per_person: number;
+  coach_limit: number | null;
+  persons: number | null;
+  jobs: number | null;
+  positions: number | null;
+  candidate_edges: number | null;
+  assigned: number | null;
+  objective: number | null;
+  greedy_assigned: number | null;
+  greedy_objective: number | null;
+  solve_ms: number | null;
+  error: string | null;
+  started_by: string;
+  started_at: CreatedAt;
+  finished_at: Date | null;
+  published_by: string | null;
+  published_at: Date | null;
+  version: Generated<number>;
+}
+
+export interface MatchingBatchPairsTable {
+  batch_id: string;
+  method: 'optimal' | 'greedy';
+  participant_id: string;
+  job_id: string;
+  score: number;
+  weight: number;
+  waiting_days: number;
+}
+
+export interface ProposalsTable {
+  id: Generated<string>;
+  participant_id: string;
+  job_id: string;
+  employer_id: string;
+  status: Generated<ProposalStatus>;
+  score: number;
+  batch_id: string | null;
+  note: string | null;
+  interview_on: string | null;
+  decline_reason: DeclineReason | null;
+  decline_text: string | null;
+  declined_by: DeclinedBy | null;
+  created_by: string;
+  created_by_organisation_id: string | null;
+  proposed_at: Date | null;
+  decided_at: Date | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ProposalEventsTable {
+  id: Generated<string>;
+  proposal_id: string;
+  from_status: string | null;
+  to_status: string;
+  by_user_id: string | null;
+  at: CreatedAt;
+  note: string | null;
+}
+
+export interface DB {
+  matching_batches: MatchingBatchesTable;
+  matching_batch_pairs: MatchingBatchPairsTable;
+  proposals: ProposalsTable;
+  proposal_events: ProposalEventsTable;
+}

@@ -1,4 +1,5 @@
 import { authRepository } from '../modules/auth/auth.repository';
+import { BATCH_JOB, failAbandonedBatches, runBatch } from '../modules/matching/matching.batches';
 import { runReferralFollowUp } from '../modules/referrals/referrals.service';
 import { referralFollowUpSettings } from '../modules/referrals/referrals.settings';
 import type { JobDefinition } from './queue';
@@ -21,6 +22,23 @@ export const JOBS: JobDefinition[] = [
       const settings = referralFollowUpSettings();
       const result = await runReferralFollowUp(database.db, settings);
       log.info({ ...result, ...settings }, 'referral follow-up done');
+    },
+  },
+  // Matching (issue 5): the network-wide assignment, computed in a worker thread; runs left by a stopped process.
+  {
+    name: BATCH_JOB,
+    async handler({ database, log }, data) {
+      const { batchId } = data as { batchId: string };
+      await runBatch(database.db, batchId);
+      log.info({ batchId }, 'matching batch computed');
+    },
+  },
+  {
+    name: 'matching.fail-abandoned',
+    cron: '*/30 * * * *',
+    async handler({ database, log }) {
+      const failed = await failAbandonedBatches(database.db, { actor: null, ip: null, userAgent: null });
+      log.info({ failed }, 'abandoned matching batches marked failed');
     },
   },
 ];

@@ -85,6 +85,14 @@ const nl = {
   unknown_dimension: '{field} is geen gekende matchingdimensie: {value}.',
   not_indication_channel:
     '{field}: deze organisatie doet geen indiceringen (enkel VDAB, GTB en een OCMW met indiceringscel).',
+  // Matching (issue 5)
+  job_not_open: '{field}: deze vacature staat niet (meer) open of heeft geen vrije plaats (status {status}).',
+  not_in_pool:
+    '{field}: deze deelnemer zit niet in de kandidatenpool (geen toestemming om te matchen, of zoekt geen werk).',
+  match_excluded:
+    'Deze combinatie valt uit door: {reasons}. Geef een motivering ({field}) als u toch wilt voorstellen.',
+  open_proposal_exists: '{field}: er loopt al een voorstel voor deze deelnemer en deze vacature.',
+  batch_running: 'Er loopt al een netwerkbrede berekening. Wacht tot die klaar is.',
   // Employer desk and jobs (issue 4)
   postcode_not_in_municipality: '{field} is geen postcode van de gekozen gemeente.',
   nace_code_format: '{field} moet een NACE-code zijn zoals 56.10 of 56.101.',
@@ -202,6 +210,12 @@ const en: Record<MessageCode, string> = {
   unknown_dimension: '{field} is not a known matching dimension: {value}.',
   not_indication_channel:
     '{field}: this organisation does no indications (only VDAB, GTB and an OCMW with an indication cell).',
+  job_not_open: '{field}: this job is not (or no longer) open or has no free position (status {status}).',
+  not_in_pool:
+    '{field}: this participant is not in the candidate pool (no consent to be matched, or not looking for work).',
+  match_excluded: 'This pair is excluded by: {reasons}. Give a motivation ({field}) to propose it anyway.',
+  open_proposal_exists: '{field}: there is already an open proposal for this participant and this job.',
+  batch_running: 'A network-wide run is already computing. Wait until it is done.',
   // Employer desk and jobs (issue 4)
   postcode_not_in_municipality: '{field} is not a postcode of the chosen municipality.',
   nace_code_format: '{field} must be a NACE code such as 56.10 or 56.101.',
@@ -327,6 +341,15 @@ const fieldLabels: Record<string, Record<Locale, string>> = {
   referralId: { 'nl-BE': 'Toeleiding', en: 'Referral' },
   items: { 'nl-BE': 'ICF-categorieën', en: 'ICF categories' },
   'items.code': { 'nl-BE': 'ICF-code', en: 'ICF code' },
+  jobId: { 'nl-BE': 'Vacature', en: 'Job' },
+  overrideReason: { 'nl-BE': 'Motivering om toch voor te stellen', en: 'Motivation to propose anyway' },
+  interviewOn: { 'nl-BE': 'Datum sollicitatiegesprek', en: 'Interview date' },
+  declineReason: { 'nl-BE': 'Reden van weigering', en: 'Reason for declining' },
+  declineText: { 'nl-BE': 'Toelichting bij de weigering', en: 'Explanation of the decline' },
+  declinedBy: { 'nl-BE': 'Geweigerd door', en: 'Declined by' },
+  fairnessPoints: { 'nl-BE': 'Voorrang voor wachttijd (punten)', en: 'Waiting-time priority (points)' },
+  candidatesPerPerson: { 'nl-BE': 'Kandidaat-vacatures per persoon', en: 'Candidate jobs per person' },
+  coachLimit: { 'nl-BE': 'Maximum nieuwe voorstellen per coach', en: 'Maximum new proposals per coach' },
   qualifier: { 'nl-BE': 'Kwalificatie', en: 'Qualifier' },
   source: { 'nl-BE': 'Bron', en: 'Source' },
   advice: { 'nl-BE': 'Advies', en: 'Advice' },

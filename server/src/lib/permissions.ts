@@ -80,6 +80,21 @@ export const PERMISSIONS = {
   'internship_sheet.accept': ['employer_contact'],
   'adaptation.read': STAFF,
   'adaptation.manage': ['network_admin'],
+  // Matching (issue 5): the participant's organisation and the employers' desks match; network admins run and
+  // publish the network-wide batch; proposals are also read by the participant and the employer contact.
+  'matching.read': ['network_admin', 'org_admin', 'coach', 'account_manager'],
+  'matching.batch': ['network_admin'],
+  'proposal.read': [
+    'network_admin',
+    'org_admin',
+    'coach',
+    'account_manager',
+    'participant',
+    'employer_contact',
+  ],
+  'proposal.write': ['network_admin', 'org_admin', 'coach', 'account_manager', 'participant'],
+  'proposal.create': ['network_admin', 'org_admin', 'coach', 'account_manager'],
+  'proposal.stats': ['network_admin', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,11 +11,13 @@ import employerRoutes from './employers/employers.routes';
 import indicationRoutes from './indications/indications.routes';
 import internshipSheetRoutes from './internship-sheets/internship-sheets.routes';
 import jobRoutes from './jobs/jobs.routes';
+import matchingRoutes from './matching/matching.routes';
 import myWorkRoutes from './my-work/my-work.routes';
 import networkServiceRoutes from './network-services/network-services.routes';
 import notificationRoutes from './notifications/notifications.routes';
 import organisationRoutes from './organisations/organisations.routes';
 import participantRoutes from './participants/participants.routes';
+import proposalRoutes from './proposals/proposals.routes';
 import referenceRoutes from './reference/reference.routes';
 import referralRoutes from './referrals/referrals.routes';
 import userRoutes from './users/users.routes';
@@ -44,4 +46,7 @@ export const API_MODULES: FastifyPluginAsync[] = [
   jobRoutes,
   internshipSheetRoutes,
   adaptationRoutes,
+  // Matching (issue 5)
+  matchingRoutes,
+  proposalRoutes,
 ];

@@ -86,6 +86,29 @@ export const consentsRepository = {
     return rows.map((r) => r.organisation_id!);
   },
 
+  /** Per participant, the organisations named in their active consents for a purpose. */
+  async findActiveOrganisationIdsFor(db: Kysely<DB>, participantIds: string[], purpose: ConsentPurpose) {
+    const byParticipant = new Map<string, string[]>();
+    if (participantIds.length === 0) {
+      return byParticipant;
+    }
+    const rows = await db
+      .selectFrom('participant_consents')
+      .select(['participant_id', 'organisation_id'])
+      .where('participant_id', 'in', participantIds)
+      .where('purpose', '=', purpose)
+      .where('withdrawn_at', 'is', null)
+      .where('organisation_id', 'is not', null)
+      .execute();
+    for (const r of rows) {
+      byParticipant.set(r.participant_id, [
+        ...(byParticipant.get(r.participant_id) ?? []),
+        r.organisation_id!,
+      ]);
+    }
+    return byParticipant;
+  },
+
   async insert(db: Kysely<DB>, values: Insertable<ParticipantConsentsTable>) {
     return db.insertInto('participant_consents').values(values).returning('id').executeTakeFirstOrThrow();
   },

@@ -16,6 +16,12 @@ export const EDIT_ROLES: readonly Role[] = ['org_admin', 'coach', 'indication_co
 /** Roles of an organisation that may read special-category data once the participant consented for it. */
 export const CONSENTED_READER_ROLES: readonly Role[] = ['org_admin', 'coach', 'indication_consultant'];
 
+/**
+ * Who of a consented organisation sees the matching comparison (capability levels beside a job's demands, never
+ * the ICF items): also its account managers, who discuss gaps, adaptations and carving with the employer.
+ */
+export const MATCHING_READER_ROLES: readonly Role[] = [...CONSENTED_READER_ROLES, 'account_manager'];
+
 /** How long a coach keeps read access after the participant moved to another coach or organisation. */
 export const FORMER_COACH_READ_DAYS = 30;
 
@@ -80,7 +86,11 @@ export interface SensitiveFacts {
  * rank: network admins have no ground of their own. Validators see indications once submitted; the participant
  * sees their own once it left draft.
  */
-export function sensitiveGround(actor: Actor, facts: SensitiveFacts): SensitiveGround | null {
+export function sensitiveGround(
+  actor: Actor,
+  facts: SensitiveFacts,
+  consentedReaders: readonly Role[] = CONSENTED_READER_ROLES,
+): SensitiveGround | null {
   const ind = facts.indication;
   if (ind && ind.consultantUserId === actor.userId) {
     return 'author';
@@ -94,7 +104,7 @@ export function sensitiveGround(actor: Actor, facts: SensitiveFacts): SensitiveG
   if (ownParticipantIds(actor).includes(facts.participantId) && ind?.status !== 'draft') {
     return 'self';
   }
-  if (intersects(facts.consentOrganisationIds, organisationIdsWith(actor, CONSENTED_READER_ROLES))) {
+  if (intersects(facts.consentOrganisationIds, organisationIdsWith(actor, consentedReaders))) {
     return 'consent';
   }
   return null;

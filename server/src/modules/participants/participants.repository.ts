@@ -561,4 +561,34 @@ export const participantsRepository = {
       .returning('id')
       .executeTakeFirst();
   },
+
+  /** The indication each participant's capability profile rests on (its own, else the latest approved one). */
+  findProfileIndications(db: Kysely<DB>, participantIds: string[]) {
+    return db
+      .selectFrom('participants as p')
+      .innerJoin('indications as i', (join) =>
+        join.on((eb) =>
+          eb(
+            'i.id',
+            '=',
+            eb.fn.coalesce(
+              eb
+                .selectFrom('capability_profiles as cp')
+                .select('cp.indication_id')
+                .whereRef('cp.participant_id', '=', 'p.id'),
+              eb
+                .selectFrom('indications as li')
+                .select('li.id')
+                .whereRef('li.participant_id', '=', 'p.id')
+                .where('li.status', '=', 'approved')
+                .orderBy('li.validated_at', 'desc')
+                .limit(1),
+            ),
+          ),
+        ),
+      )
+      .select(['p.id as participant_id', 'i.organisation_id', 'i.consultant_user_id', 'i.status'])
+      .where('p.id', 'in', participantIds)
+      .execute();
+  },
 };

@@ -1,5 +1,5 @@
 import type { Kysely, Updateable } from 'kysely';
-import type { DB, ParticipantsTable } from '../../db/schema';
+import type { DB, ParticipantsTable, Role } from '../../db/schema';
 import { type Actor, isNetworkAdmin, organisationIdsWith } from '../../lib/actor';
 import { digitsOnly, maskNationalNumber, nationalNumberCentury } from '../../lib/checksums';
 import type { RequestContext } from '../../lib/context';
@@ -20,6 +20,7 @@ import {
   canMerge,
   EDIT_ROLES,
   FORMER_COACH_READ_DAYS,
+  MATCHING_READER_ROLES,
   type ParticipantAccess,
   participantAccess,
   type SensitiveFacts,
@@ -110,6 +111,50 @@ export async function authorizeSensitiveRead(
   }
   await recordAudit(ctx.db, ctx, { ...audit, details: { ground } });
   return ground;
+}
+
+/**
+ * For many participants at once (matching lists): on which ground, if any, the actor may see each one's capability
+ * comparison (the profile's indication and the live share_profile consents decide, as for one; a consented
+ * organisation's account managers included). Does not audit: callers audit what they show.
+ */
+export async function findProfileGrounds(
+  db: Kysely<DB>,
+  actor: Actor,
+  participantIds: string[],
+  consentedReaders: readonly Role[] = MATCHING_READER_ROLES,
+): Promise<Map<string, SensitiveGround>> {
+  const grounds = new Map<string, SensitiveGround>();
+  if (participantIds.length === 0) {
+    return grounds;
+  }
+  const [indications, consents] = await Promise.all([
+    participantsRepository.findProfileIndications(db, participantIds),
+    consentsRepository.findActiveOrganisationIdsFor(db, participantIds, 'share_profile'),
+  ]);
+  const indicationOf = new Map(indications.map((r) => [r.participant_id, r]));
+  for (const id of participantIds) {
+    const ind = indicationOf.get(id);
+    const ground = sensitiveGround(
+      actor,
+      {
+        participantId: id,
+        indication: ind
+          ? {
+              organisationId: ind.organisation_id,
+              consultantUserId: ind.consultant_user_id,
+              status: ind.status,
+            }
+          : null,
+        consentOrganisationIds: consents.get(id) ?? [],
+      },
+      consentedReaders,
+    );
+    if (ground) {
+      grounds.set(id, ground);
+    }
+  }
+  return grounds;
 }
 
 /** Like `loadParticipantAccess`, but only for those who may change the record (read-only access gets 403). */

@@ -365,15 +365,25 @@ export function solveAssignment(p: AssignmentProblem): AssignmentResult {
 
 /**
  * First come, first served: persons in the given order (longest waiting first) each take their best candidate job
- * that still has a position. What matching by hand amounts to; the baseline the optimal assignment is compared with.
+ * that still has a position (and whose coach has room, with group limits). What matching by hand amounts to; the
+ * baseline the optimal assignment is compared with.
  */
-export function greedyAssignment(p: AssignmentProblem, order: ArrayLike<number>): AssignmentResult {
+export function greedyAssignment(
+  p: AssignmentProblem,
+  order: ArrayLike<number>,
+  groups?: { rowGroup: Int32Array; limit: Int32Array },
+): AssignmentResult {
   const left = Int32Array.from(p.capacity);
+  const groupLeft = groups ? Int32Array.from(groups.limit) : null;
   const rowToCol = new Int32Array(p.rows).fill(-1);
   let objective = 0;
   let assigned = 0;
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
+    const g = groups ? groups.rowGroup[i]! : -1;
+    if (groupLeft && g >= 0 && groupLeft[g]! <= 0) {
+      continue;
+    }
     let best = -1;
     let bestWeight = 0;
     for (let e = p.rowStart[i]!; e < p.rowStart[i + 1]!; e++) {
@@ -385,6 +395,9 @@ export function greedyAssignment(p: AssignmentProblem, order: ArrayLike<number>)
     }
     if (best >= 0) {
       left[best]!--;
+      if (groupLeft && g >= 0) {
+        groupLeft[g]!--;
+      }
       rowToCol[i] = best;
       objective += bestWeight;
       assigned++;

@@ -496,27 +496,35 @@ export class MatchingIndex {
 
   /**
    * The candidate graph for the network-wide assignment: for every accepted person, their best `perPerson` jobs
-   * (≈ 50), as edges with integer weights (score × 100 plus the waiting-time bonus × 100).
+   * (≈ 50) among the pairs `acceptPair` allows, as edges with integer weights (score × 100 plus the waiting-time
+   * bonus × 100).
    */
   candidateEdges(
     perPerson: number,
     acceptPerson: (i: number) => boolean,
-    acceptJob: (j: number) => boolean,
+    acceptPair: (i: number, j: number) => boolean,
     waitingBonus: (i: number) => number,
   ) {
     const rowStart = new Int32Array(this.persons.count + 1);
     const cols: number[] = [];
     const weights: number[] = [];
+    const scores: number[] = [];
     for (let i = 0; i < this.persons.count; i++) {
       if (acceptPerson(i)) {
         const bonus = waitingBonus(i);
-        for (const hit of this.topJobs(i, perPerson, acceptJob)) {
+        for (const hit of this.topJobs(i, perPerson, (j) => acceptPair(i, j))) {
           cols.push(hit.index);
           weights.push(Math.round((hit.score + bonus) * 100));
+          scores.push(hit.score);
         }
       }
       rowStart[i + 1] = cols.length;
     }
-    return { rowStart, colIndex: Int32Array.from(cols), weight: Int32Array.from(weights) };
+    return {
+      rowStart,
+      colIndex: Int32Array.from(cols),
+      weight: Int32Array.from(weights),
+      score: Float32Array.from(scores),
+    };
   }
 }
