@@ -18,6 +18,7 @@ import {
   greedyAssignment,
   solveAssignment,
 } from '../server/src/modules/matching/engine/assignment';
+import { solveAssignmentWithGroups } from '../server/src/modules/matching/engine/group-assignment';
 import { MatchingIndex } from '../server/src/modules/matching/engine/matching-index';
 import { buildSupports, type Jobs, type Persons } from '../server/src/modules/matching/engine/model';
 import {
@@ -162,6 +163,9 @@ interface AssignmentFigures {
   assigned: number;
   scipy_ms: number | null;
   scipy_objective: number | null;
+  /** With coach caseload limits (25 persons per coach, at most 5 placements each): the minimum-cost flow. */
+  caseload_ms: number | null;
+  caseload_objective: number | null;
 }
 const assignments: AssignmentFigures[] = [];
 for (const n of SIZES) {
@@ -190,6 +194,18 @@ for (const n of SIZES) {
     maxWeight = Math.max(maxWeight, w);
   }
   writeInstance(instanceDir, `n${String(n).padStart(6, '0')}`, problem, maxWeight);
+  let caseloadMs: number | null = null;
+  let caseloadObjective: number | null = null;
+  if (n <= 10_000) {
+    const coaches = Math.ceil(n / 25);
+    const groups = {
+      rowGroup: Int32Array.from({ length: n }, (_, i) => i % coaches),
+      limit: new Int32Array(coaches).fill(5),
+    };
+    started = performance.now();
+    caseloadObjective = solveAssignmentWithGroups(problem, groups).objective;
+    caseloadMs = performance.now() - started;
+  }
   assignments.push({
     n,
     edges: problem.rowStart[n]!,
@@ -199,6 +215,8 @@ for (const n of SIZES) {
     assigned: optimal.assigned,
     scipy_ms: null,
     scipy_objective: null,
+    caseload_ms: caseloadMs,
+    caseload_objective: caseloadObjective,
   });
 }
 if (python) {
@@ -246,6 +264,12 @@ for (const a of assignments) {
     `| ${a.n.toLocaleString('en')} | ${a.edges.toLocaleString('en')} | ${fmt(a.ms, 0)} ms | ${a.objective} | ${a.greedy_objective} (${fmt((100 * (a.objective - a.greedy_objective)) / a.objective, 1)}% below optimal) | ${a.assigned} | ${a.scipy_ms === null ? 'scipy not installed' : `${fmt(a.scipy_ms, 0)} ms`} | ${a.scipy_objective ?? '—'}${equal} | ${ratio} |`,
   );
 }
+log('');
+log('| with coach caseload limits (25 persons a coach, ≤ 5 placements each), n×n | time | objective |');
+log('|---|---|---|');
+for (const a of assignments.filter((x) => x.caseload_ms !== null)) {
+  log(`| ${a.n.toLocaleString('en')} | ${fmt(a.caseload_ms!, 0)} ms | ${a.caseload_objective} |`);
+}
 if (!python) {
   log('\nscipy comparison skipped: no python3 with scipy and numpy (Debian: apt-get install python3-scipy).');
 }
@@ -261,7 +285,11 @@ if (asJson) {
       topk_persons_ms_median: Number(fmt(topPersons.median, 3)),
       topk_persons_ms_p95: Number(fmt(topPersons.p95, 3)),
       peak_memory_mb: Math.round(peakMb),
-      assignments: assignments.map((a) => ({ ...a, ms: Math.round(a.ms) })),
+      assignments: assignments.map((a) => ({
+        ...a,
+        ms: Math.round(a.ms),
+        caseload_ms: a.caseload_ms === null ? null : Math.round(a.caseload_ms),
+      })),
     }),
   );
 }
