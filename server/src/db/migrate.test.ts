@@ -134,6 +134,22 @@ describe('migrations', () => {
             c.given_on from participant_consents c
           union all
           select 'capability', l.participant_id::text, l.dimension || '=' || l.level from capability_levels l
+          union all
+          select 'owner', e.id::text, coalesce(e.owner_user_id::text, '-') || ' ' ||
+            coalesce((e.owner_since at time zone 'Europe/Brussels')::date::text, '-') || ' ' ||
+            (select string_agg(s.name || ' ' || s.postcode, ', ' order by s.id) from employer_sites s
+             where s.employer_id = e.id) || ' ' ||
+            (select string_agg(p.last_name || ' ' || p.is_legal_signatory, ', ' order by p.id)
+             from employer_contact_persons p where p.employer_id = e.id) from employers e
+          union all
+          select 'approach', a.id::text, a.employer_id || ' ' || a.requesting_organisation_id || ' ' || a.status
+          from approach_requests a
+          union all
+          select 'contact', c.id::text, c.employer_id || ' ' || c.organisation_id || ' ' || c.contacted_on || ' ' ||
+            c.is_uncoordinated || ' ' || c.summary from employer_contacts c
+          union all
+          select 'service', r.id::text, r.employer_id || ' ' || r.service_key || ' ' || r.status
+          from employer_service_requests r
           order by 1, 2, 3
         `
           .execute(db)

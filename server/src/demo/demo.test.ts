@@ -4,14 +4,15 @@ import { call, login, useTestApp } from '../../test/app';
 import { createTestDatabase } from '../../test/database';
 import { REFERRAL_CHANNELS, REFERRAL_STATUSES } from '../db/schema';
 import { addToDate, brusselsDate } from '../lib/dates';
+import { contactsRepository } from '../modules/contacts/contacts.repository';
 import { runReferralFollowUp } from '../modules/referrals/referrals.service';
 import { DEFAULT_FOLLOW_UP } from '../modules/referrals/referrals.settings';
 import { DEMO_PASSWORD } from './network';
 import { RECEIVERS } from './referrals.seed';
 import { type SeedSummary, seedDemoNetwork } from './seed';
 
-/** What the demo's referral and indication flow must look like on the day it is created. */
-describe('demo network: referrals and indications', () => {
+/** What the demo network must look like on the day it is created. */
+describe('demo network', () => {
   const t = useTestApp();
   let summary: SeedSummary;
   const today = brusselsDate(new Date());
@@ -474,5 +475,283 @@ describe('demo network: referrals and indications', () => {
     } finally {
       await other.drop();
     }
+  });
+
+  /** The employer desk (issue 4) as the demo holds it on the day it is created. */
+  describe('employer desk', () => {
+    it('should give most employers an owner: an account manager of the owning organisation, the demo one a good share', async () => {
+      const owners = await rows<{
+        owned: number;
+        employers: number;
+        misfits: number;
+        demo: number;
+        orgs: string[];
+      }>(sql`
+        select count(*) filter (where e.owner_organisation_id is not null)::int as owned, count(*)::int as employers,
+          count(*) filter (where e.owner_organisation_id is not null and (e.owner_since > now() or not exists (
+            select 1 from user_roles r where r.user_id = e.owner_user_id and r.role = 'account_manager'
+              and r.organisation_id = e.owner_organisation_id)))::int as misfits,
+          count(*) filter (where u.email = ${demoUser('account_manager')})::int as demo,
+          array_agg(distinct split_part(split_part(o.email, '@', 2), '.', 1)) filter (where o.id is not null) as orgs
+        from employers e left join users u on u.id = e.owner_user_id left join organisations o on o.id = e.owner_organisation_id
+      `);
+      const o = owners[0]!;
+      expect(o.owned / o.employers).toBeGreaterThan(0.75);
+      expect(o.owned / o.employers).toBeLessThan(0.95);
+      expect(o.owned).toBe(summary.ownedEmployers);
+      expect(o.misfits).toBe(0);
+      expect(o.demo).toBeGreaterThanOrEqual(15);
+      expect(o.demo).toBeLessThanOrEqual(20);
+      expect([...o.orgs].sort()).toEqual(['dendervallei', 'leiewerf', 'vdab']);
+      // The demo account manager sees his accounts, requests to decide and next steps on his start page.
+      const session = await login(t.app, demoUser('account_manager'), DEMO_PASSWORD);
+      const work = (await call(t.app, session, 'GET', '/api/my-work')).json() as {
+        sections: { key: string; items: { key: string; count: number | null }[] }[];
+      };
+      const desk = work.sections.find((s) => s.key === 'employerDesk')!.items;
+      const count = (key: string) => desk.find((i) => i.key === key)!.count!;
+      expect(count('myEmployers')).toBe(o.demo);
+      expect(count('approachRequestsToDecide')).toBeGreaterThanOrEqual(2);
+      expect(count('nextStepsThisWeek')).toBeGreaterThanOrEqual(3);
+    });
+
+    it('should give every employer one main site at its address, second sites where the owner works', async () => {
+      const sites = await rows<{
+        mains: number;
+        is_at_address: boolean;
+        others: number;
+        misplaced: number;
+      }>(sql`
+        select (select count(*)::int from employer_sites s where s.employer_id = e.id and s.is_main) as mains,
+          exists (select 1 from employer_sites s where s.employer_id = e.id and s.is_main and s.street = e.street
+            and s.postcode = e.postcode and s.municipality_nis = e.municipality_nis) as is_at_address,
+          (select count(*)::int from employer_sites s where s.employer_id = e.id and not s.is_main) as others,
+          (select count(*)::int from employer_sites s where s.employer_id = e.id and not s.is_main and not exists (
+            select 1 from organisation_municipalities om where om.organisation_id = e.owner_organisation_id
+              and om.nis_code = s.municipality_nis)) as misplaced
+        from employers e
+      `);
+      for (const s of sites) {
+        expect(s).toMatchObject({ mains: 1, is_at_address: true, misplaced: 0 });
+      }
+      const withSecond = sites.filter((s) => s.others > 0).length;
+      expect(withSecond).toBeGreaterThan(5);
+      expect(withSecond + sites.length).toBe(summary.sites);
+      const postcodes = await rows<{ n: number }>(sql`
+        select count(*)::int as n from employer_sites s
+        where not exists (select 1 from ref_postcodes p where p.postcode = s.postcode and p.nis_code = s.municipality_nis)
+      `);
+      expect(postcodes[0]!.n).toBe(0);
+    });
+
+    it('should give every employer 1–3 contact persons, one legal signatory, e-mail at its own domain', async () => {
+      const persons = await rows<{
+        name: string;
+        persons: number;
+        signatories: number;
+        foreign_mails: number;
+        untitled: number;
+      }>(sql`
+        select e.name, count(p.id)::int as persons, count(p.id) filter (where p.is_legal_signatory)::int as signatories,
+          count(p.id) filter (where p.email not like '%@' || replace(e.website, 'https://www.', '')
+            and p.email <> ${demoUser('employer_contact')})::int as foreign_mails,
+          count(p.id) filter (where p.job_title is null or p.phone is null)::int as untitled
+        from employers e left join employer_contact_persons p on p.employer_id = e.id group by e.id
+      `);
+      for (const p of persons) {
+        expect(p.persons, p.name).toBeGreaterThanOrEqual(1);
+        expect(p.persons, p.name).toBeLessThanOrEqual(3);
+        expect(p, p.name).toMatchObject({ signatories: 1, foreign_mails: 0, untitled: 0 });
+      }
+      expect(persons.reduce((n, p) => n + p.persons, 0)).toBe(summary.contactPersons);
+      // A contact person's login is an employer_contact login of that employer; the demo one is among them.
+      const logins = await rows<{ email: string; is_own: boolean }>(sql`
+        select u.email, exists (select 1 from user_roles r where r.user_id = p.user_id and r.role = 'employer_contact'
+            and r.employer_id = p.employer_id) as is_own
+        from employer_contact_persons p join users u on u.id = p.user_id
+      `);
+      expect(logins.every((l) => l.is_own)).toBe(true);
+      expect(logins.map((l) => l.email)).toContain(demoUser('employer_contact'));
+      expect(logins.length).toBeGreaterThan(1);
+    });
+
+    it('should hold approach requests in every status: joint actions for accepted ones, reasons, a take-over', async () => {
+      const requests = await rows<{
+        status: string;
+        decision_reason: string | null;
+        is_ordered: boolean;
+        has_joint: boolean;
+        joint_reason: string | null;
+        is_requester_owner: boolean;
+        asked: string;
+        owner_email: string | null;
+        is_decided_by_asked: boolean | null;
+        is_requested_by_desk: boolean;
+      }>(sql`
+        select r.status, r.decision_reason,
+          r.created_at <= coalesce(r.decided_at, r.created_at) and coalesce(r.decided_at, r.created_at) <= now()
+            and e.owner_since <= r.created_at or r.status = 'taken_over' as is_ordered,
+          exists (select 1 from employer_joint_actions j where j.employer_id = r.employer_id
+            and j.organisation_id = r.requesting_organisation_id and j.approach_request_id = r.id) as has_joint,
+          (select j.reason from employer_joint_actions j where j.employer_id = r.employer_id
+            and j.organisation_id = r.asked_organisation_id) as joint_reason,
+          e.owner_organisation_id = r.requesting_organisation_id as is_requester_owner,
+          split_part(split_part(ao.email, '@', 2), '.', 1) as asked, ou.email as owner_email,
+          (select d.organisation_id = r.asked_organisation_id from users d where d.id = r.decided_by) as is_decided_by_asked,
+          exists (select 1 from user_roles ur where ur.user_id = r.requested_by
+            and ur.organisation_id = r.requesting_organisation_id
+            and ur.role in ('account_manager', 'org_admin')) as is_requested_by_desk
+        from approach_requests r join employers e on e.id = r.employer_id
+        join organisations ao on ao.id = r.asked_organisation_id left join users ou on ou.id = e.owner_user_id
+      `);
+      expect(requests.length).toBe(summary.approachRequests);
+      const of = (status: string) => requests.filter((r) => r.status === status);
+      expect(of('accepted').length).toBeGreaterThanOrEqual(5);
+      expect(of('declined').length).toBeGreaterThanOrEqual(3);
+      expect(of('pending').length).toBeGreaterThanOrEqual(3);
+      expect(of('taken_over')).toHaveLength(1);
+      for (const r of requests) {
+        expect(r.is_ordered).toBe(true);
+        expect(r.is_requested_by_desk).toBe(true);
+        expect(r.has_joint).toBe(r.status === 'accepted');
+        expect(r.is_requester_owner).toBe(r.status === 'taken_over');
+        expect(r.is_decided_by_asked).toBe(r.status === 'pending' ? null : true);
+      }
+      expect(of('declined').every((r) => (r.decision_reason ?? '').length > 10)).toBe(true);
+      // The previous owner stays involved after the take-over.
+      expect(of('taken_over')[0]!.joint_reason).toBe('previous_owner');
+      expect(
+        of('pending').filter((r) => r.owner_email === demoUser('account_manager')).length,
+      ).toBeGreaterThanOrEqual(2);
+    });
+
+    it('should keep a timeline of 1–8 contacts a year per owned employer, flagged as the contacts service flags them', async () => {
+      const timelines = await rows<{ owned: boolean; n: number }>(sql`
+        select e.owner_organisation_id is not null as owned,
+          (select count(*)::int from employer_contacts c where c.employer_id = e.id
+            and c.contacted_on > ${today}::date - 365) as n
+        from employers e
+      `);
+      for (const tl of timelines.filter((x) => x.owned)) {
+        expect(tl.n).toBeGreaterThanOrEqual(1);
+        expect(tl.n).toBeLessThanOrEqual(8);
+      }
+      // Uncoordinated: by an organisation that was neither owner (the previous one before a take-over) nor in a
+      // joint action on the day of the contact; an employer without owner is open to every desk.
+      const flags = await rows<{ is_uncoordinated: boolean; expected: boolean; channel: string }>(sql`
+        select c.is_uncoordinated, c.channel, case
+            when e.owner_organisation_id is null then false
+            when c.organisation_id = e.owner_organisation_id and c.contacted_on >= (e.owner_since at time zone 'Europe/Brussels')::date then false
+            when exists (select 1 from employer_joint_actions j where j.employer_id = c.employer_id
+              and j.organisation_id = c.organisation_id
+              and (j.since at time zone 'Europe/Brussels')::date < c.contacted_on) then false
+            when exists (select 1 from employer_joint_actions j where j.employer_id = c.employer_id
+              and j.organisation_id = c.organisation_id and j.reason = 'previous_owner'
+              and (j.since at time zone 'Europe/Brussels')::date >= c.contacted_on) then false
+            else true end as expected
+        from employer_contacts c join employers e on e.id = c.employer_id
+      `);
+      expect(flags.length).toBe(summary.employerContacts);
+      expect(flags.filter((f) => f.is_uncoordinated !== f.expected)).toEqual([]);
+      expect(new Set(flags.map((f) => f.channel))).toEqual(
+        new Set(['visit', 'phone', 'email', 'video', 'event']),
+      );
+      // Contacts are logged by staff of the organisation they are for, in a role that logs contacts.
+      const loggers = await rows<{ n: number }>(sql`
+        select count(*)::int as n from employer_contacts c where not exists (select 1 from user_roles r
+          where r.user_id = c.user_id and r.organisation_id = c.organisation_id
+          and r.role in ('account_manager', 'coach', 'org_admin'))
+          or c.contacted_on > ${today}::date or extract(isodow from c.contacted_on) > 5
+          or (c.contact_person_id is not null and not exists (select 1 from employer_contact_persons p
+            where p.id = c.contact_person_id and p.employer_id = c.employer_id))
+      `);
+      expect(loggers[0]!.n).toBe(0);
+      const nextSteps = await contactsRepository.countNextStepsDue(
+        t.database.db,
+        (
+          await rows<{ id: string }>(sql`select id from users where email = ${demoUser('account_manager')}`)
+        )[0]!.id,
+        today,
+        addToDate(today, { days: 7 }),
+      );
+      expect(nextSteps).toBeGreaterThanOrEqual(3);
+    });
+
+    it('should let the uncoordinated-approach list find exactly the planted cases', async () => {
+      const session = await login(t.app, demoUser('account_manager'), DEMO_PASSWORD);
+      const res = await call(t.app, session, 'GET', '/api/employers/uncoordinated-approaches?pageSize=200');
+      expect(res.statusCode).toBe(200);
+      type Case = {
+        employer: { id: string };
+        uncoordinatedCount: number;
+        organisations: { coordination: string }[];
+      };
+      const { items, total } = res.json() as { items: Case[]; total: number };
+      // What the seed planted, read from the contacts themselves: flagged contacts in the window, and contacts
+      // by an organisation in a joint action that began before them.
+      const planted = await rows<{ employer_id: string; is_flagged: boolean }>(sql`
+        select distinct c.employer_id, c.is_uncoordinated as is_flagged from employer_contacts c
+        where c.contacted_on >= ${addToDate(today, { days: -90 })}::date and (c.is_uncoordinated or exists (
+          select 1 from employer_joint_actions j where j.employer_id = c.employer_id
+            and j.organisation_id = c.organisation_id and j.since::date < c.contacted_on))
+      `);
+      const flagged = planted.filter((p) => p.is_flagged).map((p) => p.employer_id);
+      const joint = planted.filter((p) => !p.is_flagged).map((p) => p.employer_id);
+      expect(new Set(flagged).size).toBe(summary.uncoordinatedCases);
+      expect(new Set(joint).size).toBe(summary.coordinatedCases);
+      expect(summary.uncoordinatedCases).toBe(6);
+      expect(summary.coordinatedCases).toBeGreaterThanOrEqual(3);
+      expect(total).toBe(summary.uncoordinatedCases + summary.coordinatedCases);
+      const uncoordinated = items.filter((i) => i.uncoordinatedCount > 0);
+      const coordinated = items.filter((i) => i.uncoordinatedCount === 0);
+      expect(uncoordinated.map((i) => i.employer.id).sort()).toEqual([...new Set(flagged)].sort());
+      expect(coordinated.map((i) => i.employer.id).sort()).toEqual([...new Set(joint)].sort());
+      for (const c of uncoordinated) {
+        expect(c.organisations.map((o) => o.coordination)).toContain('uncoordinated');
+      }
+      for (const c of coordinated) {
+        expect(c.organisations.map((o) => o.coordination).sort()).toEqual(
+          expect.arrayContaining(['joint', 'owner']),
+        );
+        expect(c.organisations.every((o) => ['owner', 'joint'].includes(o.coordination))).toBe(true);
+      }
+    });
+
+    it('should offer every service through 2–4 fitting organisations and track ~30 employers’ requests in every status', async () => {
+      const providers = await rows<{ key: string; kinds: string[]; n: number }>(sql`
+        select s.key, array_agg(distinct o.kind) as kinds, count(p.organisation_id)::int as n from network_services s
+        left join network_service_providers p on p.service_key = s.key left join organisations o on o.id = p.organisation_id
+        group by s.key
+      `);
+      expect(providers).toHaveLength(7);
+      for (const p of providers) {
+        expect(p.n, p.key).toBeGreaterThanOrEqual(2);
+        expect(p.n, p.key).toBeLessThanOrEqual(4);
+        expect(p.kinds, p.key).not.toContain('federation');
+      }
+      const requests = await rows<{
+        status: string;
+        employer_id: string;
+        is_provider: boolean;
+        is_serving: boolean;
+      }>(sql`
+        select r.status, r.employer_id,
+          exists (select 1 from network_service_providers p where p.service_key = r.service_key
+            and p.organisation_id = r.handling_organisation_id) as is_provider,
+          (r.requested_by_organisation_id = e.owner_organisation_id or exists (select 1 from employer_joint_actions j
+            where j.employer_id = e.id and j.organisation_id = r.requested_by_organisation_id))
+            and r.requested_on <= ${today}::date and coalesce(r.done_on, r.cancelled_on, r.started_on, r.requested_on) <= ${today}::date
+            as is_serving
+        from employer_service_requests r join employers e on e.id = r.employer_id
+      `);
+      expect(requests.length).toBe(summary.serviceRequests);
+      expect(new Set(requests.map((r) => r.status))).toEqual(
+        new Set(['requested', 'in_progress', 'done', 'cancelled']),
+      );
+      expect(requests.every((r) => r.is_provider && r.is_serving)).toBe(true);
+      const employers = new Set(requests.map((r) => r.employer_id)).size;
+      expect(employers).toBeGreaterThanOrEqual(25);
+      expect(employers).toBeLessThanOrEqual(35);
+    });
   });
 });
