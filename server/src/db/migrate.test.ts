@@ -150,6 +150,11 @@ describe('migrations', () => {
           union all
           select 'service', r.id::text, r.employer_id || ' ' || r.service_key || ' ' || r.status
           from employer_service_requests r
+          union all
+          select 'job', j.id::text, j.title || ' ' || j.status || ' ' || j.kind || ' ' || j.hours_per_week || ' ' ||
+            (select string_agg(t.name || '=' || t.hours_per_week || ':' || coalesce(t.source_task_id::text, '') || ':' ||
+               coalesce((select string_agg(d.dimension || d.level, ',' order by d.dimension) from job_task_demands d
+                 where d.task_id = t.id), ''), '; ' order by t.id) from job_tasks t where t.job_id = j.id) from jobs j
           order by 1, 2, 3
         `
           .execute(db)

@@ -3,10 +3,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call, login, useTestApp } from '../../test/app';
 import { createTestDatabase } from '../../test/database';
 import { REFERRAL_CHANNELS, REFERRAL_STATUSES } from '../db/schema';
+import { groupBy } from '../lib/collections';
 import { addToDate, brusselsDate } from '../lib/dates';
 import { contactsRepository } from '../modules/contacts/contacts.repository';
+import { excessTaskHours } from '../modules/jobs/jobs.policy';
+import { deriveJobProfile } from '../modules/jobs/jobs.profile';
+import { jobsRepository } from '../modules/jobs/jobs.repository';
 import { runReferralFollowUp } from '../modules/referrals/referrals.service';
 import { DEFAULT_FOLLOW_UP } from '../modules/referrals/referrals.settings';
+import { JOB_TEMPLATES } from './job-templates';
 import { DEMO_PASSWORD } from './network';
 import { RECEIVERS } from './referrals.seed';
 import { type SeedSummary, seedDemoNetwork } from './seed';
@@ -752,6 +757,196 @@ describe('demo network', () => {
       const employers = new Set(requests.map((r) => r.employer_id)).size;
       expect(employers).toBeGreaterThanOrEqual(25);
       expect(employers).toBeLessThanOrEqual(35);
+    });
+
+    it('should give owned employers 1–4 jobs of their sector; every open job has tasks that fit its hours and a derived profile', async () => {
+      const jobs = await rows<{
+        id: string;
+        employer_id: string;
+        nace_code: string;
+        is_owned: boolean;
+        status: string;
+        kind: string;
+        isco_code: string | null;
+        hours_per_week: number;
+        positions: number;
+        essential_dimensions: string[];
+        marks: boolean[];
+      }>(sql`
+        select j.id, j.employer_id, e.nace_code, e.owner_organisation_id is not null as is_owned, j.status, j.kind,
+          j.isco_code, j.hours_per_week, j.positions, j.essential_dimensions,
+          array[j.has_mentor, j.can_adapt_hours, j.can_adapt_physical, j.can_adapt_environment,
+            j.can_work_with_limited_dutch, j.open_to_wage_premium, j.dutch_level_waivable] as marks
+        from jobs j join employers e on e.id = j.employer_id
+      `);
+      expect(jobs.length).toBe(summary.jobs);
+      expect(
+        jobs.every((j) => j.is_owned && j.isco_code !== null && j.positions >= 1 && j.positions <= 3),
+      ).toBe(true);
+      const perEmployer = groupBy(
+        jobs.filter((j) => j.kind !== 'carved_job'),
+        (j) => j.employer_id,
+      );
+      expect(perEmployer.size).toBe(summary.ownedEmployers);
+      for (const list of perEmployer.values()) {
+        expect(list.length).toBeGreaterThanOrEqual(1);
+        expect(list.length).toBeLessThanOrEqual(4);
+      }
+      // Most jobs are of the employer's own sector where it has templates (the others of a related sector).
+      const ownSector = jobs.filter((j) => JOB_TEMPLATES.some((tpl) => tpl.nace === j.nace_code));
+      const fitting = ownSector.filter((j) =>
+        JOB_TEMPLATES.some((tpl) => tpl.nace === j.nace_code && tpl.isco === j.isco_code),
+      );
+      expect(fitting.length / ownSector.length).toBeGreaterThan(0.6);
+      const open = jobs.filter((j) => j.status === 'open');
+      expect(open.length).toBe(summary.openJobs);
+      expect(open.length).toBeGreaterThanOrEqual(150);
+      expect(open.length).toBeLessThanOrEqual(200);
+      expect(new Set(jobs.map((j) => j.status))).toEqual(new Set(['draft', 'open', 'filled', 'closed']));
+      expect(new Set(jobs.map((j) => j.kind))).toEqual(
+        new Set(['regular_vacancy', 'carved_job', 'internship_place', 'ama_activity', 'cmw_workplace']),
+      );
+      expect(open.filter((j) => j.kind === 'regular_vacancy').length / open.length).toBeGreaterThan(0.5);
+      // Every offer mark is set on some open jobs and not on others.
+      for (let m = 0; m < 7; m++) {
+        const set = open.filter((j) => j.marks[m]).length;
+        expect(set, `mark ${m}`).toBeGreaterThan(0);
+        expect(set, `mark ${m}`).toBeLessThan(open.length);
+      }
+      // The tasks as the jobs module reads them, and the profile it derives from them.
+      const tasks = groupBy(
+        await jobsRepository.findTasks(
+          t.database.db,
+          open.map((j) => j.id),
+        ),
+        (task) => task.job_id,
+      );
+      const demands = groupBy(
+        await jobsRepository.findDemands(
+          t.database.db,
+          [...tasks.values()].flat().map((task) => task.id),
+        ),
+        (d) => d.task_id,
+      );
+      expect([...tasks.values()].flat().length).toBeGreaterThan(open.length * 2);
+      for (const job of open) {
+        const list = tasks.get(job.id) ?? [];
+        expect(list.length, job.id).toBeGreaterThan(0);
+        expect(
+          excessTaskHours(
+            job.hours_per_week,
+            list.map((task) => Number(task.hours_per_week)),
+          ),
+        ).toBeNull();
+        const profile = deriveJobProfile(
+          list.map((task) => ({
+            id: task.id,
+            name: task.name,
+            hoursPerWeek: Number(task.hours_per_week),
+            demands: new Map((demands.get(task.id) ?? []).map((d) => [d.dimension, d.level])),
+          })),
+          job.essential_dimensions,
+        );
+        expect(profile.dimensions.length, job.id).toBeGreaterThanOrEqual(4);
+        // Essential dimensions are ones the tasks demand.
+        const demanded = profile.dimensions.map((d) => d.dimension as string);
+        expect(
+          job.essential_dimensions.every((key) => demanded.includes(key)),
+          job.id,
+        ).toBe(true);
+      }
+      // The API presents the same derived profile.
+      const session = await login(t.app, demoUser('account_manager'), DEMO_PASSWORD);
+      const sample = open[0]!;
+      const detail = (await call(t.app, session, 'GET', `/api/jobs/${sample.id}`)).json() as {
+        profile: { dimensions: { dimension: string; level: number }[] };
+      };
+      expect(detail.profile.dimensions.length).toBeGreaterThanOrEqual(4);
+    });
+
+    it('should make carved jobs from tasks of other jobs of the same employer, hours adding up', async () => {
+      const carved = await rows<{
+        id: string;
+        hours_per_week: number;
+        task_hours: number;
+        tasks: number;
+        linked: number;
+        same_hours_and_demands: number;
+      }>(sql`
+        select j.id, j.hours_per_week,
+          (select sum(t.hours_per_week)::float from job_tasks t where t.job_id = j.id) as task_hours,
+          (select count(*)::int from job_tasks t where t.job_id = j.id) as tasks,
+          (select count(*)::int from job_tasks t join job_tasks s on s.id = t.source_task_id join jobs sj on sj.id = s.job_id
+            where t.job_id = j.id and sj.employer_id = j.employer_id and sj.id <> j.id and sj.kind <> 'carved_job') as linked,
+          (select count(*)::int from job_tasks t join job_tasks s on s.id = t.source_task_id where t.job_id = j.id
+            and t.hours_per_week = s.hours_per_week and t.name = s.name
+            and (select coalesce(string_agg(d.dimension || d.level, ',' order by d.dimension), '')
+                 from job_task_demands d where d.task_id = t.id)
+              = (select coalesce(string_agg(d.dimension || d.level, ',' order by d.dimension), '')
+                 from job_task_demands d where d.task_id = s.id)) as same_hours_and_demands
+        from jobs j where j.kind = 'carved_job'
+      `);
+      expect(carved.length).toBe(summary.carvedJobs);
+      expect(carved.length).toBeGreaterThanOrEqual(5);
+      for (const c of carved) {
+        expect(c.tasks).toBeGreaterThanOrEqual(2);
+        expect(c).toMatchObject({ linked: c.tasks, same_hours_and_demands: c.tasks });
+        expect(c.task_hours).toBe(c.hours_per_week);
+      }
+      // Only carved jobs have source tasks.
+      const strays = await rows<{ n: number }>(sql`
+        select count(*)::int as n from job_tasks t join jobs j on j.id = t.job_id
+        where (t.source_task_id is not null) <> (j.kind = 'carved_job')
+      `);
+      expect(strays[0]!.n).toBe(0);
+    });
+
+    it('should give every internship place its sheet; the demo employer contact accepted one and has one to read', async () => {
+      const sheets = await rows<{
+        kind: string;
+        has_sheet: boolean;
+        costs: number;
+        goals: number;
+        is_accepted: boolean;
+        is_accepted_by_contact: boolean | null;
+        accepted_by: string | null;
+      }>(sql`
+        select j.kind, s.job_id is not null as has_sheet, jsonb_array_length(s.costs)::int as costs,
+          cardinality(s.learning_goals)::int as goals, s.accepted_at is not null as is_accepted,
+          (select p.user_id = s.accepted_by_user_id and p.employer_id = j.employer_id
+            from employer_contact_persons p where p.id = s.accepted_by_contact_person_id) as is_accepted_by_contact,
+          u.email as accepted_by
+        from jobs j left join internship_sheets s on s.job_id = j.id left join users u on u.id = s.accepted_by_user_id
+        where j.kind = 'internship_place' or s.job_id is not null
+      `);
+      expect(sheets.length).toBe(summary.internshipSheets);
+      expect(sheets.length).toBeGreaterThanOrEqual(15);
+      for (const s of sheets) {
+        expect(s).toMatchObject({ kind: 'internship_place', has_sheet: true });
+        expect(s.costs).toBeGreaterThanOrEqual(3);
+        expect(s.goals).toBeGreaterThanOrEqual(2);
+        expect(s.is_accepted_by_contact).toBe(s.is_accepted ? true : null);
+      }
+      const accepted = sheets.filter((s) => s.is_accepted);
+      expect(accepted.length).toBeGreaterThanOrEqual(3);
+      expect(accepted.map((s) => s.accepted_by)).toContain(demoUser('employer_contact'));
+      // Through the API: the demo employer contact sees her internship places, one of them waiting for her.
+      const session = await login(t.app, demoUser('employer_contact'), DEMO_PASSWORD);
+      const list = (
+        await call(t.app, session, 'GET', '/api/jobs?kind=internship_place&pageSize=50')
+      ).json() as {
+        items: { id: string }[];
+      };
+      expect(list.items.length).toBeGreaterThanOrEqual(2);
+      const read = await Promise.all(
+        list.items.map(
+          async (job) =>
+            (await call(t.app, session, 'GET', `/api/jobs/${job.id}/internship-sheet`)).json() as {
+              isAccepted: boolean;
+            },
+        ),
+      );
+      expect(read.map((r) => r.isAccepted).sort()).toEqual([false, true]);
     });
   });
 });

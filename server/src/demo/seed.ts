@@ -22,6 +22,7 @@ import {
   loadMunicipalityNames,
 } from './employers.seed';
 import { insertIndications, loadIcfCatalogue, seedCapabilityProfiles } from './indications.seed';
+import { insertJobs, JobPlanner } from './jobs.seed';
 import {
   DEMO_ACCOUNTS,
   DEMO_EMAIL_DOMAIN,
@@ -66,6 +67,11 @@ export interface SeedSummary {
   /** Employers contacted in the last 90 days by several organisations, all of them owner or joint. */
   coordinatedCases: number;
   serviceRequests: number;
+  jobs: number;
+  openJobs: number;
+  tasks: number;
+  carvedJobs: number;
+  internshipSheets: number;
 }
 
 /** The municipalities where people live, weighted roughly by population (Gent, Aalst, Sint-Niklaas weigh more). */
@@ -111,7 +117,8 @@ function demoClock(today: string | undefined): DemoClock {
  * Creates the demo network on an empty database: ~10 organisations, ~40 staff and one account per role, ~300
  * participants and ~80 employers, and the participants' course over about 2.5 years: consents, referrals,
  * indications with their ICF items and validation, capability profiles, coach history and notifications. Then the
- * employer desk: account owners, sites, contact persons, approach requests, the contact timeline, service requests. All from one seed, so every run produces the same network (its dates anchored on `today`).
+ * employer desk: account owners, sites, contact persons, approach requests, the contact timeline, service requests,
+ * jobs with tasks. All from one seed, so every run produces the same network (its dates anchored on `today`).
  */
 export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {}): Promise<SeedSummary> {
   const faker = fakerNL_BE;
@@ -377,9 +384,11 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
     const desk = new EmployerDeskPlanner(faker, network, clock, placesOf, municipalityNames).plan(employers);
     const contacts = new ContactPlanner(faker, network, clock).plan(desk);
     const serviceRequests = planServiceRequests(faker, clock, desk);
+    const jobs = new JobPlanner(faker, network, clock).plan(desk);
     await insertEmployerDesk(trx, network, desk, passwordHash);
     await insertContacts(trx, network, clock, contacts);
     await insertNetworkServices(trx, network, clock, serviceRequests);
+    await insertJobs(trx, network, jobs);
 
     await sql`analyze`.execute(trx);
     return {
@@ -400,6 +409,11 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       uncoordinatedCases: contacts.plantedUncoordinated.length,
       coordinatedCases: contacts.plantedCoordinated.length,
       serviceRequests: serviceRequests.length,
+      jobs: jobs.length,
+      openJobs: jobs.filter((j) => j.status === 'open').length,
+      tasks: jobs.reduce((n, j) => n + j.tasks.length, 0),
+      carvedJobs: jobs.filter((j) => j.kind === 'carved_job').length,
+      internshipSheets: jobs.filter((j) => j.sheet).length,
     };
   });
 }
