@@ -155,6 +155,10 @@ describe('migrations', () => {
             (select string_agg(t.name || '=' || t.hours_per_week || ':' || coalesce(t.source_task_id::text, '') || ':' ||
                coalesce((select string_agg(d.dimension || d.level, ',' order by d.dimension) from job_task_demands d
                  where d.task_id = t.id), ''), '; ' order by t.id) from job_tasks t where t.job_id = j.id) from jobs j
+          union all
+          select 'record', p.id::text, coalesce(p.dutch_level, '-') || ' ' || array_to_string(p.languages, ',') || ' ' ||
+            coalesce(p.hours_per_week::text, '-') || ' ' || array_to_string(p.occupation_interests, ',') || ' ' ||
+            p.work_history::text from participants p
           order by 1, 2, 3
         `
           .execute(db)

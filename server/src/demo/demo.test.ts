@@ -2,13 +2,18 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, login, useTestApp } from '../../test/app';
 import { createTestDatabase } from '../../test/database';
-import { REFERRAL_CHANNELS, REFERRAL_STATUSES } from '../db/schema';
+import { REFERRAL_CHANNELS, REFERRAL_STATUSES, type WorkHistoryEntry } from '../db/schema';
 import { groupBy } from '../lib/collections';
 import { addToDate, brusselsDate } from '../lib/dates';
 import { contactsRepository } from '../modules/contacts/contacts.repository';
 import { excessTaskHours } from '../modules/jobs/jobs.policy';
 import { deriveJobProfile } from '../modules/jobs/jobs.profile';
 import { jobsRepository } from '../modules/jobs/jobs.repository';
+import { jobsFrom, personsFrom } from '../modules/matching/engine/builders';
+import { buildSupports, type ShiftName } from '../modules/matching/engine/model';
+import { emptyExplanation, scorePair } from '../modules/matching/engine/score';
+import { type CompletenessFacts, profileCompleteness } from '../modules/participants/participants.presenter';
+import type { DimensionKey, Level, Profile } from '../modules/profiles/dimensions';
 import { runReferralFollowUp } from '../modules/referrals/referrals.service';
 import { DEFAULT_FOLLOW_UP } from '../modules/referrals/referrals.settings';
 import { JOB_TEMPLATES } from './job-templates';
@@ -473,6 +478,25 @@ describe('demo network', () => {
           .execute(db)
           .then((r) => r.rows);
       expect(await indications(other.database.db)).toEqual(await indications(t.database.db));
+      // The employer desk and the participants' records too (contacts move to working days, so not their dates).
+      const desk = (db: typeof t.database.db, day: string) =>
+        sql<Record<string, unknown>>`
+          select 'job' as kind, j.id::text as id, j.title || ' ' || j.status || ' ' || j.kind || ' ' || j.hours_per_week
+            || ' ' || (${day}::date - (j.created_at at time zone 'Europe/Brussels')::date) as facts from jobs j
+          union all
+          select 'contact', c.id::text, c.employer_id || ' ' || c.organisation_id || ' ' || c.is_uncoordinated
+          from employer_contacts c
+          union all
+          select 'record', p.id::text, coalesce(p.dutch_level, '-') || ' ' || p.hours_per_week || ' '
+            || array_to_string(p.occupation_interests, ',') || ' ' || jsonb_array_length(p.work_history)
+          from participants p
+          order by 1, 2
+        `
+          .execute(db)
+          .then((r) => r.rows);
+      const deskToday = await desk(t.database.db, today);
+      expect(deskToday.length).toBeGreaterThan(summary.jobs + summary.employerContacts);
+      expect(await desk(other.database.db, earlier)).toEqual(deskToday);
       const latest = await sql<{ day: string }>`select max(referred_on)::text as day from referrals`.execute(
         other.database.db,
       );
@@ -947,6 +971,217 @@ describe('demo network', () => {
         ),
       );
       expect(read.map((r) => r.isAccepted).sort()).toEqual([false, true]);
+    });
+  });
+
+  /** The participant record fields the matching engine needs (issue 5). */
+  describe('participant records', () => {
+    it('should fill the record fields matching needs, far more complete than before', async () => {
+      const records = await rows<
+        CompletenessFacts & {
+          id: string;
+          languages: string[];
+          has_driving_licence: boolean | null;
+          has_car: boolean | null;
+          has_bike: boolean | null;
+          public_transport_only: boolean;
+          shifts: string[];
+          work_history: WorkHistoryEntry[];
+        }
+      >(sql`
+        select p.id, p.municipality_nis, p.dutch_level, p.max_commute_minutes, p.max_commute_km, p.hours_per_week,
+          p.available_days, p.occupation_interests, p.education_level, p.languages, p.has_driving_licence, p.has_car,
+          p.has_bike, p.public_transport_only, p.shifts, p.work_history,
+          exists (select 1 from capability_profiles cp where cp.participant_id = p.id) as "hasCapabilityProfile",
+          exists (select 1 from participant_consents c where c.participant_id = p.id and c.purpose = 'network_pool'
+            and c.withdrawn_at is null) as "hasPoolConsent"
+        from participants p
+      `);
+      const average = (list: CompletenessFacts[]) =>
+        list.reduce((sum, r) => sum + profileCompleteness(r).percent, 0) / list.length;
+      const before = average(
+        records.map((r) => ({
+          ...r,
+          dutch_level: null,
+          max_commute_minutes: null,
+          max_commute_km: null,
+          hours_per_week: null,
+          available_days: [],
+          occupation_interests: [],
+          education_level: null,
+        })),
+      );
+      expect(before).toBeLessThan(45);
+      expect(average(records)).toBeGreaterThan(85);
+      const thisMonth = today.slice(0, 7);
+      for (const r of records) {
+        expect(r.languages).toContain('nl');
+        expect(r.dutch_level).not.toBeNull();
+        expect(r.has_car && !r.has_driving_licence).toBe(false);
+        expect(r.public_transport_only).toBe(!r.has_car && !r.has_bike);
+        expect(r.max_commute_minutes).toBeGreaterThan(0);
+        expect(r.hours_per_week).toBeGreaterThan(0);
+        expect(r.available_days.length).toBeGreaterThanOrEqual(2);
+        expect(r.shifts).toContain('day');
+        expect(r.work_history.length).toBeLessThanOrEqual(3);
+        for (const w of r.work_history) {
+          expect(w.from <= w.to! && w.to! < thisMonth).toBe(true);
+        }
+      }
+      // A realistic spread of Dutch: mostly native speakers, newcomers at A1–B2.
+      const levels = groupBy(records, (r) => r.dutch_level);
+      expect([...levels.keys()].sort()).toEqual(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
+      expect(levels.get('C2')!.length / records.length).toBeGreaterThan(0.3);
+      expect(((levels.get('A1')?.length ?? 0) + levels.get('A2')!.length) / records.length).toBeGreaterThan(
+        0.08,
+      );
+      // Interests and earlier jobs are real ISCO-08 codes, mostly the occupations of the demo's jobs.
+      const codes = records.flatMap((r) => [
+        ...r.occupation_interests,
+        ...r.work_history.map((w) => w.iscoCode!),
+      ]);
+      const known = await rows<{ code: string }>(
+        sql`select code from ref_isco_occupations where code = any(${[...new Set(codes)]}::text[])`,
+      );
+      expect(known.length).toBe(new Set(codes).size);
+      const interests = records.flatMap((r) => r.occupation_interests);
+      const templateCodes = new Set(JOB_TEMPLATES.map((tpl) => tpl.isco));
+      expect(interests.filter((c) => templateCodes.has(c)).length / interests.length).toBeGreaterThan(0.8);
+      expect(interests.some((c) => c.length === 2)).toBe(true);
+    });
+
+    it('should keep wishes coherent with what people can do: little heavy lifting for those who cannot lift', async () => {
+      const heavy = new Set(
+        JOB_TEMPLATES.filter((tpl) =>
+          tpl.tasks.some((task) => (task.demands.lifting ?? 0) >= 3 || (task.demands.carrying ?? 0) >= 3),
+        ).map((tpl) => tpl.isco),
+      );
+      const people = await rows<{ lifting: number | null; interests: string[] }>(sql`
+        select (select l.level from capability_levels l where l.participant_id = p.id and l.dimension = 'lifting') as lifting,
+          p.occupation_interests as interests
+        from participants p where cardinality(p.occupation_interests) > 0
+      `);
+      const share = (list: typeof people) =>
+        list.filter((p) => p.interests.some((c) => heavy.has(c))).length / list.length;
+      const limited = people.filter((p) => p.lifting !== null && p.lifting <= 1);
+      const able = people.filter((p) => p.lifting === null || p.lifting >= 3);
+      expect(limited.length).toBeGreaterThan(10);
+      expect(share(limited)).toBeLessThan(share(able) * 0.6);
+    });
+
+    it('should give Pieter Deelnemer a complete record that matches several open jobs near Gent', async () => {
+      const coach = await login(t.app, demoUser('coach'), DEMO_PASSWORD);
+      const [pieter] = await rows<{ id: string; postcode: string }>(sql`
+        select p.id, p.postcode from participants p join user_roles r on r.participant_id = p.id
+        join users u on u.id = r.user_id where u.email = ${demoUser('participant')}
+      `);
+      const record = (await call(t.app, coach, 'GET', `/api/participants/${pieter!.id}`)).json() as {
+        completeness: { percent: number; missing: string[] };
+        occupationInterests: { code: string }[];
+        workHistory: unknown[];
+      };
+      expect(record.completeness).toEqual({ percent: 100, missing: [] });
+      expect(record.workHistory.length).toBeGreaterThan(0);
+      // The matching engine, given his record and capability profile, finds open jobs in his occupations.
+      const [place] = await rows<{ lat: number; lon: number }>(
+        sql`select lat, lon from ref_postcodes where postcode = ${pieter!.postcode} limit 1`,
+      );
+      const capability = await rows<{ dimension: DimensionKey; level: Level }>(
+        sql`select dimension, level from capability_levels where participant_id = ${pieter!.id}`,
+      );
+      const [p] = await rows<{
+        hours_per_week: number;
+        shifts: ShiftName[];
+        dutch_level: 'C2';
+        max_commute_km: number;
+        max_commute_minutes: number;
+        has_car: boolean;
+        has_bike: boolean;
+        occupation_interests: string[];
+      }>(sql`select * from participants where id = ${pieter!.id}`);
+      const persons = personsFrom([
+        {
+          id: pieter!.id,
+          lat: place!.lat,
+          lon: place!.lon,
+          capability: Object.fromEntries(capability.map((c) => [c.dimension, c.level])),
+          hoursPerWeek: p!.hours_per_week,
+          shifts: p!.shifts,
+          dutchLevel: p!.dutch_level,
+          maxCommuteKm: p!.max_commute_km,
+          maxCommuteMinutes: p!.max_commute_minutes,
+          modes: [
+            'public_transport',
+            ...(p!.has_car ? (['car'] as const) : []),
+            ...(p!.has_bike ? (['bike'] as const) : []),
+          ],
+          advice: 'regular_work_with_support',
+          interests: p!.occupation_interests,
+        },
+      ]);
+      const open = await rows<{
+        id: string;
+        lat: number;
+        lon: number;
+        hours_per_week: number;
+        shifts: ShiftName[];
+        dutch_level: 'A1' | 'A2' | 'B1' | 'B2' | null;
+        dutch_level_waivable: boolean;
+        kind: 'regular_vacancy';
+        isco_code: string;
+        essential_dimensions: DimensionKey[];
+        demand: Record<string, number>;
+        has_mentor: boolean;
+        can_adapt_physical: boolean;
+        can_adapt_environment: boolean;
+        can_adapt_hours: boolean;
+        can_work_with_limited_dutch: boolean;
+      }>(sql`
+        select j.*, pc.lat, pc.lon, (select jsonb_object_agg(d.dimension, d.level) from (
+            select d.dimension, max(d.level) as level from job_tasks t join job_task_demands d on d.task_id = t.id
+            where t.job_id = j.id group by d.dimension) d) as demand
+        from jobs j join employer_sites s on s.id = j.site_id
+        join lateral (select lat, lon from ref_postcodes where postcode = s.postcode limit 1) pc on true
+        where j.status = 'open'
+      `);
+      const jobs = jobsFrom(
+        open.map((j) => ({
+          id: j.id,
+          lat: j.lat,
+          lon: j.lon,
+          demand: j.demand as Profile,
+          essential: j.essential_dimensions,
+          hoursPerWeek: Number(j.hours_per_week),
+          shifts: j.shifts,
+          dutchLevel: j.dutch_level,
+          isDutchWaivable: j.dutch_level_waivable,
+          offers: [
+            ...(j.has_mentor ? (['mentor'] as const) : []),
+            ...(j.can_adapt_physical ? (['adaptPhysical'] as const) : []),
+            ...(j.can_adapt_environment ? (['adaptEnvironment'] as const) : []),
+            ...(j.can_adapt_hours ? (['adaptHours'] as const) : []),
+            ...(j.can_work_with_limited_dutch ? (['limitedDutch'] as const) : []),
+          ],
+          kind: j.kind,
+          isco: j.isco_code,
+        })),
+      );
+      const catalogue = await rows<{ key: string; name: string; dimensions: string[] }>(
+        sql`select key, name_nl as name, dimensions from workplace_adaptations where is_active`,
+      );
+      const supports = buildSupports(catalogue);
+      const matches = open
+        .map((job, j) => {
+          const explanation = emptyExplanation();
+          const score = scorePair(persons, jobs, supports, 0, j, explanation);
+          return { job, score, explanation };
+        })
+        .filter((m) => m.score >= 0 && m.explanation.interest.level === 4);
+      expect(matches.length).toBeGreaterThanOrEqual(3);
+      for (const m of matches) {
+        expect(m.explanation.commute.km).toBeLessThanOrEqual(35);
+        expect(m.score).toBeGreaterThan(60);
+      }
     });
   });
 });

@@ -32,6 +32,7 @@ import {
   SECTORS,
 } from './network';
 import { insertNetworkServices, planServiceRequests } from './network-services.seed';
+import { planParticipantRecords, updateParticipantRecords } from './participant-records.seed';
 import { insertReferralHistory, ReferralPlanner } from './referrals.seed';
 
 export const DEMO_SEED = 20261123;
@@ -117,8 +118,9 @@ function demoClock(today: string | undefined): DemoClock {
  * Creates the demo network on an empty database: ~10 organisations, ~40 staff and one account per role, ~300
  * participants and ~80 employers, and the participants' course over about 2.5 years: consents, referrals,
  * indications with their ICF items and validation, capability profiles, coach history and notifications. Then the
- * employer desk: account owners, sites, contact persons, approach requests, the contact timeline, service requests,
- * jobs with tasks. All from one seed, so every run produces the same network (its dates anchored on `today`).
+ * employer desk (account owners, sites, contact persons, approach requests, the contact timeline, service requests,
+ * jobs with tasks) and the participants' record fields that matching needs. All from one seed, so every run
+ * produces the same network (its dates anchored on `today`).
  */
 export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {}): Promise<SeedSummary> {
   const faker = fakerNL_BE;
@@ -378,8 +380,8 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       };
     });
 
-    // The employer desk, drawn after the course above so that adding to it never reshuffles the referrals and
-    // indications.
+    // The employer desk and the participants' record fields, drawn after the course above so that adding to
+    // them never reshuffles the referrals and indications.
     const municipalityNames = await loadMunicipalityNames(trx, PROVINCE);
     const desk = new EmployerDeskPlanner(faker, network, clock, placesOf, municipalityNames).plan(employers);
     const contacts = new ContactPlanner(faker, network, clock).plan(desk);
@@ -389,6 +391,10 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
     await insertContacts(trx, network, clock, contacts);
     await insertNetworkServices(trx, network, clock, serviceRequests);
     await insertJobs(trx, network, jobs);
+    await updateParticipantRecords(
+      trx,
+      planParticipantRecords(faker, clock, participants, history.indications),
+    );
 
     await sql`analyze`.execute(trx);
     return {
