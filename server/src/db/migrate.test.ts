@@ -134,6 +134,31 @@ describe('migrations', () => {
             c.given_on from participant_consents c
           union all
           select 'capability', l.participant_id::text, l.dimension || '=' || l.level from capability_levels l
+          union all
+          select 'owner', e.id::text, coalesce(e.owner_user_id::text, '-') || ' ' ||
+            coalesce((e.owner_since at time zone 'Europe/Brussels')::date::text, '-') || ' ' ||
+            (select string_agg(s.name || ' ' || s.postcode, ', ' order by s.id) from employer_sites s
+             where s.employer_id = e.id) || ' ' ||
+            (select string_agg(p.last_name || ' ' || p.is_legal_signatory, ', ' order by p.id)
+             from employer_contact_persons p where p.employer_id = e.id) from employers e
+          union all
+          select 'approach', a.id::text, a.employer_id || ' ' || a.requesting_organisation_id || ' ' || a.status
+          from approach_requests a
+          union all
+          select 'contact', c.id::text, c.employer_id || ' ' || c.organisation_id || ' ' || c.contacted_on || ' ' ||
+            c.is_uncoordinated || ' ' || c.summary from employer_contacts c
+          union all
+          select 'service', r.id::text, r.employer_id || ' ' || r.service_key || ' ' || r.status
+          from employer_service_requests r
+          union all
+          select 'job', j.id::text, j.title || ' ' || j.status || ' ' || j.kind || ' ' || j.hours_per_week || ' ' ||
+            (select string_agg(t.name || '=' || t.hours_per_week || ':' || coalesce(t.source_task_id::text, '') || ':' ||
+               coalesce((select string_agg(d.dimension || d.level, ',' order by d.dimension) from job_task_demands d
+                 where d.task_id = t.id), ''), '; ' order by t.id) from job_tasks t where t.job_id = j.id) from jobs j
+          union all
+          select 'record', p.id::text, coalesce(p.dutch_level, '-') || ' ' || array_to_string(p.languages, ',') || ' ' ||
+            coalesce(p.hours_per_week::text, '-') || ' ' || array_to_string(p.occupation_interests, ',') || ' ' ||
+            p.work_history::text from participants p
           order by 1, 2, 3
         `
           .execute(db)

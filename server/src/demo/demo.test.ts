@@ -2,16 +2,27 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, login, useTestApp } from '../../test/app';
 import { createTestDatabase } from '../../test/database';
-import { REFERRAL_CHANNELS, REFERRAL_STATUSES } from '../db/schema';
+import { REFERRAL_CHANNELS, REFERRAL_STATUSES, type WorkHistoryEntry } from '../db/schema';
+import { groupBy } from '../lib/collections';
 import { addToDate, brusselsDate } from '../lib/dates';
+import { contactsRepository } from '../modules/contacts/contacts.repository';
+import { excessTaskHours } from '../modules/jobs/jobs.policy';
+import { deriveJobProfile } from '../modules/jobs/jobs.profile';
+import { jobsRepository } from '../modules/jobs/jobs.repository';
+import { jobsFrom, personsFrom } from '../modules/matching/engine/builders';
+import { buildSupports, type ShiftName } from '../modules/matching/engine/model';
+import { emptyExplanation, scorePair } from '../modules/matching/engine/score';
+import { type CompletenessFacts, profileCompleteness } from '../modules/participants/participants.presenter';
+import type { DimensionKey, Level, Profile } from '../modules/profiles/dimensions';
 import { runReferralFollowUp } from '../modules/referrals/referrals.service';
 import { DEFAULT_FOLLOW_UP } from '../modules/referrals/referrals.settings';
+import { JOB_TEMPLATES } from './job-templates';
 import { DEMO_PASSWORD } from './network';
 import { RECEIVERS } from './referrals.seed';
 import { type SeedSummary, seedDemoNetwork } from './seed';
 
-/** What the demo's referral and indication flow must look like on the day it is created. */
-describe('demo network: referrals and indications', () => {
+/** What the demo network must look like on the day it is created. */
+describe('demo network', () => {
   const t = useTestApp();
   let summary: SeedSummary;
   const today = brusselsDate(new Date());
@@ -467,6 +478,25 @@ describe('demo network: referrals and indications', () => {
           .execute(db)
           .then((r) => r.rows);
       expect(await indications(other.database.db)).toEqual(await indications(t.database.db));
+      // The employer desk and the participants' records too (contacts move to working days, so not their dates).
+      const desk = (db: typeof t.database.db, day: string) =>
+        sql<Record<string, unknown>>`
+          select 'job' as kind, j.id::text as id, j.title || ' ' || j.status || ' ' || j.kind || ' ' || j.hours_per_week
+            || ' ' || (${day}::date - (j.created_at at time zone 'Europe/Brussels')::date) as facts from jobs j
+          union all
+          select 'contact', c.id::text, c.employer_id || ' ' || c.organisation_id || ' ' || c.is_uncoordinated
+          from employer_contacts c
+          union all
+          select 'record', p.id::text, coalesce(p.dutch_level, '-') || ' ' || p.hours_per_week || ' '
+            || array_to_string(p.occupation_interests, ',') || ' ' || jsonb_array_length(p.work_history)
+          from participants p
+          order by 1, 2
+        `
+          .execute(db)
+          .then((r) => r.rows);
+      const deskToday = await desk(t.database.db, today);
+      expect(deskToday.length).toBeGreaterThan(summary.jobs + summary.employerContacts);
+      expect(await desk(other.database.db, earlier)).toEqual(deskToday);
       const latest = await sql<{ day: string }>`select max(referred_on)::text as day from referrals`.execute(
         other.database.db,
       );
@@ -474,5 +504,684 @@ describe('demo network: referrals and indications', () => {
     } finally {
       await other.drop();
     }
+  });
+
+  /** The employer desk (issue 4) as the demo holds it on the day it is created. */
+  describe('employer desk', () => {
+    it('should give most employers an owner: an account manager of the owning organisation, the demo one a good share', async () => {
+      const owners = await rows<{
+        owned: number;
+        employers: number;
+        misfits: number;
+        demo: number;
+        orgs: string[];
+      }>(sql`
+        select count(*) filter (where e.owner_organisation_id is not null)::int as owned, count(*)::int as employers,
+          count(*) filter (where e.owner_organisation_id is not null and (e.owner_since > now() or not exists (
+            select 1 from user_roles r where r.user_id = e.owner_user_id and r.role = 'account_manager'
+              and r.organisation_id = e.owner_organisation_id)))::int as misfits,
+          count(*) filter (where u.email = ${demoUser('account_manager')})::int as demo,
+          array_agg(distinct split_part(split_part(o.email, '@', 2), '.', 1)) filter (where o.id is not null) as orgs
+        from employers e left join users u on u.id = e.owner_user_id left join organisations o on o.id = e.owner_organisation_id
+      `);
+      const o = owners[0]!;
+      expect(o.owned / o.employers).toBeGreaterThan(0.75);
+      expect(o.owned / o.employers).toBeLessThan(0.95);
+      expect(o.owned).toBe(summary.ownedEmployers);
+      expect(o.misfits).toBe(0);
+      expect(o.demo).toBeGreaterThanOrEqual(15);
+      expect(o.demo).toBeLessThanOrEqual(20);
+      expect([...o.orgs].sort()).toEqual(['dendervallei', 'leiewerf', 'vdab']);
+      // The demo account manager sees his accounts, requests to decide and next steps on his start page.
+      const session = await login(t.app, demoUser('account_manager'), DEMO_PASSWORD);
+      const work = (await call(t.app, session, 'GET', '/api/my-work')).json() as {
+        sections: { key: string; items: { key: string; count: number | null }[] }[];
+      };
+      const desk = work.sections.find((s) => s.key === 'employerDesk')!.items;
+      const count = (key: string) => desk.find((i) => i.key === key)!.count!;
+      expect(count('myEmployers')).toBe(o.demo);
+      expect(count('approachRequestsToDecide')).toBeGreaterThanOrEqual(2);
+      expect(count('nextStepsThisWeek')).toBeGreaterThanOrEqual(3);
+    });
+
+    it('should give every employer one main site at its address, second sites where the owner works', async () => {
+      const sites = await rows<{
+        mains: number;
+        is_at_address: boolean;
+        others: number;
+        misplaced: number;
+      }>(sql`
+        select (select count(*)::int from employer_sites s where s.employer_id = e.id and s.is_main) as mains,
+          exists (select 1 from employer_sites s where s.employer_id = e.id and s.is_main and s.street = e.street
+            and s.postcode = e.postcode and s.municipality_nis = e.municipality_nis) as is_at_address,
+          (select count(*)::int from employer_sites s where s.employer_id = e.id and not s.is_main) as others,
+          (select count(*)::int from employer_sites s where s.employer_id = e.id and not s.is_main and not exists (
+            select 1 from organisation_municipalities om where om.organisation_id = e.owner_organisation_id
+              and om.nis_code = s.municipality_nis)) as misplaced
+        from employers e
+      `);
+      for (const s of sites) {
+        expect(s).toMatchObject({ mains: 1, is_at_address: true, misplaced: 0 });
+      }
+      const withSecond = sites.filter((s) => s.others > 0).length;
+      expect(withSecond).toBeGreaterThan(5);
+      expect(withSecond + sites.length).toBe(summary.sites);
+      const postcodes = await rows<{ n: number }>(sql`
+        select count(*)::int as n from employer_sites s
+        where not exists (select 1 from ref_postcodes p where p.postcode = s.postcode and p.nis_code = s.municipality_nis)
+      `);
+      expect(postcodes[0]!.n).toBe(0);
+    });
+
+    it('should give every employer 1–3 contact persons, one legal signatory, e-mail at its own domain', async () => {
+      const persons = await rows<{
+        name: string;
+        persons: number;
+        signatories: number;
+        foreign_mails: number;
+        untitled: number;
+      }>(sql`
+        select e.name, count(p.id)::int as persons, count(p.id) filter (where p.is_legal_signatory)::int as signatories,
+          count(p.id) filter (where p.email not like '%@' || replace(e.website, 'https://www.', '')
+            and p.email <> ${demoUser('employer_contact')})::int as foreign_mails,
+          count(p.id) filter (where p.job_title is null or p.phone is null)::int as untitled
+        from employers e left join employer_contact_persons p on p.employer_id = e.id group by e.id
+      `);
+      for (const p of persons) {
+        expect(p.persons, p.name).toBeGreaterThanOrEqual(1);
+        expect(p.persons, p.name).toBeLessThanOrEqual(3);
+        expect(p, p.name).toMatchObject({ signatories: 1, foreign_mails: 0, untitled: 0 });
+      }
+      expect(persons.reduce((n, p) => n + p.persons, 0)).toBe(summary.contactPersons);
+      // A contact person's login is an employer_contact login of that employer; the demo one is among them.
+      const logins = await rows<{ email: string; is_own: boolean }>(sql`
+        select u.email, exists (select 1 from user_roles r where r.user_id = p.user_id and r.role = 'employer_contact'
+            and r.employer_id = p.employer_id) as is_own
+        from employer_contact_persons p join users u on u.id = p.user_id
+      `);
+      expect(logins.every((l) => l.is_own)).toBe(true);
+      expect(logins.map((l) => l.email)).toContain(demoUser('employer_contact'));
+      expect(logins.length).toBeGreaterThan(1);
+    });
+
+    it('should hold approach requests in every status: joint actions for accepted ones, reasons, a take-over', async () => {
+      const requests = await rows<{
+        status: string;
+        decision_reason: string | null;
+        is_ordered: boolean;
+        has_joint: boolean;
+        joint_reason: string | null;
+        is_requester_owner: boolean;
+        asked: string;
+        owner_email: string | null;
+        is_decided_by_asked: boolean | null;
+        is_requested_by_desk: boolean;
+      }>(sql`
+        select r.status, r.decision_reason,
+          r.created_at <= coalesce(r.decided_at, r.created_at) and coalesce(r.decided_at, r.created_at) <= now()
+            and e.owner_since <= r.created_at or r.status = 'taken_over' as is_ordered,
+          exists (select 1 from employer_joint_actions j where j.employer_id = r.employer_id
+            and j.organisation_id = r.requesting_organisation_id and j.approach_request_id = r.id) as has_joint,
+          (select j.reason from employer_joint_actions j where j.employer_id = r.employer_id
+            and j.organisation_id = r.asked_organisation_id) as joint_reason,
+          e.owner_organisation_id = r.requesting_organisation_id as is_requester_owner,
+          split_part(split_part(ao.email, '@', 2), '.', 1) as asked, ou.email as owner_email,
+          (select d.organisation_id = r.asked_organisation_id from users d where d.id = r.decided_by) as is_decided_by_asked,
+          exists (select 1 from user_roles ur where ur.user_id = r.requested_by
+            and ur.organisation_id = r.requesting_organisation_id
+            and ur.role in ('account_manager', 'org_admin')) as is_requested_by_desk
+        from approach_requests r join employers e on e.id = r.employer_id
+        join organisations ao on ao.id = r.asked_organisation_id left join users ou on ou.id = e.owner_user_id
+      `);
+      expect(requests.length).toBe(summary.approachRequests);
+      const of = (status: string) => requests.filter((r) => r.status === status);
+      expect(of('accepted').length).toBeGreaterThanOrEqual(5);
+      expect(of('declined').length).toBeGreaterThanOrEqual(3);
+      expect(of('pending').length).toBeGreaterThanOrEqual(3);
+      expect(of('taken_over')).toHaveLength(1);
+      for (const r of requests) {
+        expect(r.is_ordered).toBe(true);
+        expect(r.is_requested_by_desk).toBe(true);
+        expect(r.has_joint).toBe(r.status === 'accepted');
+        expect(r.is_requester_owner).toBe(r.status === 'taken_over');
+        expect(r.is_decided_by_asked).toBe(r.status === 'pending' ? null : true);
+      }
+      expect(of('declined').every((r) => (r.decision_reason ?? '').length > 10)).toBe(true);
+      // The previous owner stays involved after the take-over.
+      expect(of('taken_over')[0]!.joint_reason).toBe('previous_owner');
+      expect(
+        of('pending').filter((r) => r.owner_email === demoUser('account_manager')).length,
+      ).toBeGreaterThanOrEqual(2);
+    });
+
+    it('should keep a timeline of 1–8 contacts a year per owned employer, flagged as the contacts service flags them', async () => {
+      const timelines = await rows<{ owned: boolean; n: number }>(sql`
+        select e.owner_organisation_id is not null as owned,
+          (select count(*)::int from employer_contacts c where c.employer_id = e.id
+            and c.contacted_on > ${today}::date - 365) as n
+        from employers e
+      `);
+      for (const tl of timelines.filter((x) => x.owned)) {
+        expect(tl.n).toBeGreaterThanOrEqual(1);
+        expect(tl.n).toBeLessThanOrEqual(8);
+      }
+      // Uncoordinated: by an organisation that was neither owner (the previous one before a take-over) nor in a
+      // joint action on the day of the contact; an employer without owner is open to every desk.
+      const flags = await rows<{ is_uncoordinated: boolean; expected: boolean; channel: string }>(sql`
+        select c.is_uncoordinated, c.channel, case
+            when e.owner_organisation_id is null then false
+            when c.organisation_id = e.owner_organisation_id and c.contacted_on >= (e.owner_since at time zone 'Europe/Brussels')::date then false
+            when exists (select 1 from employer_joint_actions j where j.employer_id = c.employer_id
+              and j.organisation_id = c.organisation_id
+              and (j.since at time zone 'Europe/Brussels')::date < c.contacted_on) then false
+            when exists (select 1 from employer_joint_actions j where j.employer_id = c.employer_id
+              and j.organisation_id = c.organisation_id and j.reason = 'previous_owner'
+              and (j.since at time zone 'Europe/Brussels')::date >= c.contacted_on) then false
+            else true end as expected
+        from employer_contacts c join employers e on e.id = c.employer_id
+      `);
+      expect(flags.length).toBe(summary.employerContacts);
+      expect(flags.filter((f) => f.is_uncoordinated !== f.expected)).toEqual([]);
+      expect(new Set(flags.map((f) => f.channel))).toEqual(
+        new Set(['visit', 'phone', 'email', 'video', 'event']),
+      );
+      // Contacts are logged by staff of the organisation they are for, in a role that logs contacts.
+      const loggers = await rows<{ n: number }>(sql`
+        select count(*)::int as n from employer_contacts c where not exists (select 1 from user_roles r
+          where r.user_id = c.user_id and r.organisation_id = c.organisation_id
+          and r.role in ('account_manager', 'coach', 'org_admin'))
+          or c.contacted_on > ${today}::date or extract(isodow from c.contacted_on) > 5
+          or (c.contact_person_id is not null and not exists (select 1 from employer_contact_persons p
+            where p.id = c.contact_person_id and p.employer_id = c.employer_id))
+      `);
+      expect(loggers[0]!.n).toBe(0);
+      const nextSteps = await contactsRepository.countNextStepsDue(
+        t.database.db,
+        (
+          await rows<{ id: string }>(sql`select id from users where email = ${demoUser('account_manager')}`)
+        )[0]!.id,
+        today,
+        addToDate(today, { days: 7 }),
+      );
+      expect(nextSteps).toBeGreaterThanOrEqual(3);
+    });
+
+    it('should let the uncoordinated-approach list find exactly the planted cases', async () => {
+      const session = await login(t.app, demoUser('account_manager'), DEMO_PASSWORD);
+      const res = await call(t.app, session, 'GET', '/api/employers/uncoordinated-approaches?pageSize=200');
+      expect(res.statusCode).toBe(200);
+      type Case = {
+        employer: { id: string };
+        uncoordinatedCount: number;
+        organisations: { coordination: string }[];
+      };
+      const { items, total } = res.json() as { items: Case[]; total: number };
+      // What the seed planted, read from the contacts themselves: flagged contacts in the window, and contacts
+      // by an organisation in a joint action that began before them.
+      const planted = await rows<{ employer_id: string; is_flagged: boolean }>(sql`
+        select distinct c.employer_id, c.is_uncoordinated as is_flagged from employer_contacts c
+        where c.contacted_on >= ${addToDate(today, { days: -90 })}::date and (c.is_uncoordinated or exists (
+          select 1 from employer_joint_actions j where j.employer_id = c.employer_id
+            and j.organisation_id = c.organisation_id and j.since::date < c.contacted_on))
+      `);
+      const flagged = planted.filter((p) => p.is_flagged).map((p) => p.employer_id);
+      const joint = planted.filter((p) => !p.is_flagged).map((p) => p.employer_id);
+      expect(new Set(flagged).size).toBe(summary.uncoordinatedCases);
+      expect(new Set(joint).size).toBe(summary.coordinatedCases);
+      expect(summary.uncoordinatedCases).toBe(6);
+      expect(summary.coordinatedCases).toBeGreaterThanOrEqual(3);
+      expect(total).toBe(summary.uncoordinatedCases + summary.coordinatedCases);
+      const uncoordinated = items.filter((i) => i.uncoordinatedCount > 0);
+      const coordinated = items.filter((i) => i.uncoordinatedCount === 0);
+      expect(uncoordinated.map((i) => i.employer.id).sort()).toEqual([...new Set(flagged)].sort());
+      expect(coordinated.map((i) => i.employer.id).sort()).toEqual([...new Set(joint)].sort());
+      for (const c of uncoordinated) {
+        expect(c.organisations.map((o) => o.coordination)).toContain('uncoordinated');
+      }
+      for (const c of coordinated) {
+        expect(c.organisations.map((o) => o.coordination).sort()).toEqual(
+          expect.arrayContaining(['joint', 'owner']),
+        );
+        expect(c.organisations.every((o) => ['owner', 'joint'].includes(o.coordination))).toBe(true);
+      }
+    });
+
+    it('should offer every service through 2–4 fitting organisations and track ~30 employers’ requests in every status', async () => {
+      const providers = await rows<{ key: string; kinds: string[]; n: number }>(sql`
+        select s.key, array_agg(distinct o.kind) as kinds, count(p.organisation_id)::int as n from network_services s
+        left join network_service_providers p on p.service_key = s.key left join organisations o on o.id = p.organisation_id
+        group by s.key
+      `);
+      expect(providers).toHaveLength(7);
+      for (const p of providers) {
+        expect(p.n, p.key).toBeGreaterThanOrEqual(2);
+        expect(p.n, p.key).toBeLessThanOrEqual(4);
+        expect(p.kinds, p.key).not.toContain('federation');
+      }
+      const requests = await rows<{
+        status: string;
+        employer_id: string;
+        is_provider: boolean;
+        is_serving: boolean;
+      }>(sql`
+        select r.status, r.employer_id,
+          exists (select 1 from network_service_providers p where p.service_key = r.service_key
+            and p.organisation_id = r.handling_organisation_id) as is_provider,
+          (r.requested_by_organisation_id = e.owner_organisation_id or exists (select 1 from employer_joint_actions j
+            where j.employer_id = e.id and j.organisation_id = r.requested_by_organisation_id))
+            and r.requested_on <= ${today}::date and coalesce(r.done_on, r.cancelled_on, r.started_on, r.requested_on) <= ${today}::date
+            as is_serving
+        from employer_service_requests r join employers e on e.id = r.employer_id
+      `);
+      expect(requests.length).toBe(summary.serviceRequests);
+      expect(new Set(requests.map((r) => r.status))).toEqual(
+        new Set(['requested', 'in_progress', 'done', 'cancelled']),
+      );
+      expect(requests.every((r) => r.is_provider && r.is_serving)).toBe(true);
+      const employers = new Set(requests.map((r) => r.employer_id)).size;
+      expect(employers).toBeGreaterThanOrEqual(25);
+      expect(employers).toBeLessThanOrEqual(35);
+    });
+
+    it('should give owned employers 1–4 jobs of their sector; every open job has tasks that fit its hours and a derived profile', async () => {
+      const jobs = await rows<{
+        id: string;
+        employer_id: string;
+        nace_code: string;
+        is_owned: boolean;
+        status: string;
+        kind: string;
+        isco_code: string | null;
+        hours_per_week: number;
+        positions: number;
+        essential_dimensions: string[];
+        marks: boolean[];
+      }>(sql`
+        select j.id, j.employer_id, e.nace_code, e.owner_organisation_id is not null as is_owned, j.status, j.kind,
+          j.isco_code, j.hours_per_week, j.positions, j.essential_dimensions,
+          array[j.has_mentor, j.can_adapt_hours, j.can_adapt_physical, j.can_adapt_environment,
+            j.can_work_with_limited_dutch, j.open_to_wage_premium, j.dutch_level_waivable] as marks
+        from jobs j join employers e on e.id = j.employer_id
+      `);
+      expect(jobs.length).toBe(summary.jobs);
+      expect(
+        jobs.every((j) => j.is_owned && j.isco_code !== null && j.positions >= 1 && j.positions <= 3),
+      ).toBe(true);
+      const perEmployer = groupBy(
+        jobs.filter((j) => j.kind !== 'carved_job'),
+        (j) => j.employer_id,
+      );
+      expect(perEmployer.size).toBe(summary.ownedEmployers);
+      for (const list of perEmployer.values()) {
+        expect(list.length).toBeGreaterThanOrEqual(1);
+        expect(list.length).toBeLessThanOrEqual(4);
+      }
+      // Most jobs are of the employer's own sector where it has templates (the others of a related sector).
+      const ownSector = jobs.filter((j) => JOB_TEMPLATES.some((tpl) => tpl.nace === j.nace_code));
+      const fitting = ownSector.filter((j) =>
+        JOB_TEMPLATES.some((tpl) => tpl.nace === j.nace_code && tpl.isco === j.isco_code),
+      );
+      expect(fitting.length / ownSector.length).toBeGreaterThan(0.6);
+      const open = jobs.filter((j) => j.status === 'open');
+      expect(open.length).toBe(summary.openJobs);
+      expect(open.length).toBeGreaterThanOrEqual(150);
+      expect(open.length).toBeLessThanOrEqual(200);
+      expect(new Set(jobs.map((j) => j.status))).toEqual(new Set(['draft', 'open', 'filled', 'closed']));
+      expect(new Set(jobs.map((j) => j.kind))).toEqual(
+        new Set(['regular_vacancy', 'carved_job', 'internship_place', 'ama_activity', 'cmw_workplace']),
+      );
+      expect(open.filter((j) => j.kind === 'regular_vacancy').length / open.length).toBeGreaterThan(0.5);
+      // Every offer mark is set on some open jobs and not on others.
+      for (let m = 0; m < 7; m++) {
+        const set = open.filter((j) => j.marks[m]).length;
+        expect(set, `mark ${m}`).toBeGreaterThan(0);
+        expect(set, `mark ${m}`).toBeLessThan(open.length);
+      }
+      // The tasks as the jobs module reads them, and the profile it derives from them.
+      const tasks = groupBy(
+        await jobsRepository.findTasks(
+          t.database.db,
+          open.map((j) => j.id),
+        ),
+        (task) => task.job_id,
+      );
+      const demands = groupBy(
+        await jobsRepository.findDemands(
+          t.database.db,
+          [...tasks.values()].flat().map((task) => task.id),
+        ),
+        (d) => d.task_id,
+      );
+      expect([...tasks.values()].flat().length).toBeGreaterThan(open.length * 2);
+      for (const job of open) {
+        const list = tasks.get(job.id) ?? [];
+        expect(list.length, job.id).toBeGreaterThan(0);
+        expect(
+          excessTaskHours(
+            job.hours_per_week,
+            list.map((task) => Number(task.hours_per_week)),
+          ),
+        ).toBeNull();
+        const profile = deriveJobProfile(
+          list.map((task) => ({
+            id: task.id,
+            name: task.name,
+            hoursPerWeek: Number(task.hours_per_week),
+            demands: new Map((demands.get(task.id) ?? []).map((d) => [d.dimension, d.level])),
+          })),
+          job.essential_dimensions,
+        );
+        expect(profile.dimensions.length, job.id).toBeGreaterThanOrEqual(4);
+        // Essential dimensions are ones the tasks demand.
+        const demanded = profile.dimensions.map((d) => d.dimension as string);
+        expect(
+          job.essential_dimensions.every((key) => demanded.includes(key)),
+          job.id,
+        ).toBe(true);
+      }
+      // The API presents the same derived profile.
+      const session = await login(t.app, demoUser('account_manager'), DEMO_PASSWORD);
+      const sample = open[0]!;
+      const detail = (await call(t.app, session, 'GET', `/api/jobs/${sample.id}`)).json() as {
+        profile: { dimensions: { dimension: string; level: number }[] };
+      };
+      expect(detail.profile.dimensions.length).toBeGreaterThanOrEqual(4);
+    });
+
+    it('should make carved jobs from tasks of other jobs of the same employer, hours adding up', async () => {
+      const carved = await rows<{
+        id: string;
+        hours_per_week: number;
+        task_hours: number;
+        tasks: number;
+        linked: number;
+        same_hours_and_demands: number;
+      }>(sql`
+        select j.id, j.hours_per_week,
+          (select sum(t.hours_per_week)::float from job_tasks t where t.job_id = j.id) as task_hours,
+          (select count(*)::int from job_tasks t where t.job_id = j.id) as tasks,
+          (select count(*)::int from job_tasks t join job_tasks s on s.id = t.source_task_id join jobs sj on sj.id = s.job_id
+            where t.job_id = j.id and sj.employer_id = j.employer_id and sj.id <> j.id and sj.kind <> 'carved_job') as linked,
+          (select count(*)::int from job_tasks t join job_tasks s on s.id = t.source_task_id where t.job_id = j.id
+            and t.hours_per_week = s.hours_per_week and t.name = s.name
+            and (select coalesce(string_agg(d.dimension || d.level, ',' order by d.dimension), '')
+                 from job_task_demands d where d.task_id = t.id)
+              = (select coalesce(string_agg(d.dimension || d.level, ',' order by d.dimension), '')
+                 from job_task_demands d where d.task_id = s.id)) as same_hours_and_demands
+        from jobs j where j.kind = 'carved_job'
+      `);
+      expect(carved.length).toBe(summary.carvedJobs);
+      expect(carved.length).toBeGreaterThanOrEqual(5);
+      for (const c of carved) {
+        expect(c.tasks).toBeGreaterThanOrEqual(2);
+        expect(c).toMatchObject({ linked: c.tasks, same_hours_and_demands: c.tasks });
+        expect(c.task_hours).toBe(c.hours_per_week);
+      }
+      // Only carved jobs have source tasks.
+      const strays = await rows<{ n: number }>(sql`
+        select count(*)::int as n from job_tasks t join jobs j on j.id = t.job_id
+        where (t.source_task_id is not null) <> (j.kind = 'carved_job')
+      `);
+      expect(strays[0]!.n).toBe(0);
+    });
+
+    it('should give every internship place its sheet; the demo employer contact accepted one and has one to read', async () => {
+      const sheets = await rows<{
+        kind: string;
+        has_sheet: boolean;
+        costs: number;
+        goals: number;
+        is_accepted: boolean;
+        is_accepted_by_contact: boolean | null;
+        accepted_by: string | null;
+      }>(sql`
+        select j.kind, s.job_id is not null as has_sheet, jsonb_array_length(s.costs)::int as costs,
+          cardinality(s.learning_goals)::int as goals, s.accepted_at is not null as is_accepted,
+          (select p.user_id = s.accepted_by_user_id and p.employer_id = j.employer_id
+            from employer_contact_persons p where p.id = s.accepted_by_contact_person_id) as is_accepted_by_contact,
+          u.email as accepted_by
+        from jobs j left join internship_sheets s on s.job_id = j.id left join users u on u.id = s.accepted_by_user_id
+        where j.kind = 'internship_place' or s.job_id is not null
+      `);
+      expect(sheets.length).toBe(summary.internshipSheets);
+      expect(sheets.length).toBeGreaterThanOrEqual(15);
+      for (const s of sheets) {
+        expect(s).toMatchObject({ kind: 'internship_place', has_sheet: true });
+        expect(s.costs).toBeGreaterThanOrEqual(3);
+        expect(s.goals).toBeGreaterThanOrEqual(2);
+        expect(s.is_accepted_by_contact).toBe(s.is_accepted ? true : null);
+      }
+      const accepted = sheets.filter((s) => s.is_accepted);
+      expect(accepted.length).toBeGreaterThanOrEqual(3);
+      expect(accepted.map((s) => s.accepted_by)).toContain(demoUser('employer_contact'));
+      // Through the API: the demo employer contact sees her internship places, one of them waiting for her.
+      const session = await login(t.app, demoUser('employer_contact'), DEMO_PASSWORD);
+      const list = (
+        await call(t.app, session, 'GET', '/api/jobs?kind=internship_place&pageSize=50')
+      ).json() as {
+        items: { id: string }[];
+      };
+      expect(list.items.length).toBeGreaterThanOrEqual(2);
+      const read = await Promise.all(
+        list.items.map(
+          async (job) =>
+            (await call(t.app, session, 'GET', `/api/jobs/${job.id}/internship-sheet`)).json() as {
+              isAccepted: boolean;
+            },
+        ),
+      );
+      expect(read.map((r) => r.isAccepted).sort()).toEqual([false, true]);
+    });
+  });
+
+  /** The participant record fields the matching engine needs (issue 5). */
+  describe('participant records', () => {
+    it('should fill the record fields matching needs, far more complete than before', async () => {
+      const records = await rows<
+        CompletenessFacts & {
+          id: string;
+          languages: string[];
+          has_driving_licence: boolean | null;
+          has_car: boolean | null;
+          has_bike: boolean | null;
+          public_transport_only: boolean;
+          shifts: string[];
+          work_history: WorkHistoryEntry[];
+        }
+      >(sql`
+        select p.id, p.municipality_nis, p.dutch_level, p.max_commute_minutes, p.max_commute_km, p.hours_per_week,
+          p.available_days, p.occupation_interests, p.education_level, p.languages, p.has_driving_licence, p.has_car,
+          p.has_bike, p.public_transport_only, p.shifts, p.work_history,
+          exists (select 1 from capability_profiles cp where cp.participant_id = p.id) as "hasCapabilityProfile",
+          exists (select 1 from participant_consents c where c.participant_id = p.id and c.purpose = 'network_pool'
+            and c.withdrawn_at is null) as "hasPoolConsent"
+        from participants p
+      `);
+      const average = (list: CompletenessFacts[]) =>
+        list.reduce((sum, r) => sum + profileCompleteness(r).percent, 0) / list.length;
+      const before = average(
+        records.map((r) => ({
+          ...r,
+          dutch_level: null,
+          max_commute_minutes: null,
+          max_commute_km: null,
+          hours_per_week: null,
+          available_days: [],
+          occupation_interests: [],
+          education_level: null,
+        })),
+      );
+      expect(before).toBeLessThan(45);
+      expect(average(records)).toBeGreaterThan(85);
+      const thisMonth = today.slice(0, 7);
+      for (const r of records) {
+        expect(r.languages).toContain('nl');
+        expect(r.dutch_level).not.toBeNull();
+        expect(r.has_car && !r.has_driving_licence).toBe(false);
+        expect(r.public_transport_only).toBe(!r.has_car && !r.has_bike);
+        expect(r.max_commute_minutes).toBeGreaterThan(0);
+        expect(r.hours_per_week).toBeGreaterThan(0);
+        expect(r.available_days.length).toBeGreaterThanOrEqual(2);
+        expect(r.shifts).toContain('day');
+        expect(r.work_history.length).toBeLessThanOrEqual(3);
+        for (const w of r.work_history) {
+          expect(w.from <= w.to! && w.to! < thisMonth).toBe(true);
+        }
+      }
+      // A realistic spread of Dutch: mostly native speakers, newcomers at A1–B2.
+      const levels = groupBy(records, (r) => r.dutch_level);
+      expect([...levels.keys()].sort()).toEqual(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
+      expect(levels.get('C2')!.length / records.length).toBeGreaterThan(0.3);
+      expect(((levels.get('A1')?.length ?? 0) + levels.get('A2')!.length) / records.length).toBeGreaterThan(
+        0.08,
+      );
+      // Interests and earlier jobs are real ISCO-08 codes, mostly the occupations of the demo's jobs.
+      const codes = records.flatMap((r) => [
+        ...r.occupation_interests,
+        ...r.work_history.map((w) => w.iscoCode!),
+      ]);
+      const known = await rows<{ code: string }>(
+        sql`select code from ref_isco_occupations where code = any(${[...new Set(codes)]}::text[])`,
+      );
+      expect(known.length).toBe(new Set(codes).size);
+      const interests = records.flatMap((r) => r.occupation_interests);
+      const templateCodes = new Set(JOB_TEMPLATES.map((tpl) => tpl.isco));
+      expect(interests.filter((c) => templateCodes.has(c)).length / interests.length).toBeGreaterThan(0.8);
+      expect(interests.some((c) => c.length === 2)).toBe(true);
+    });
+
+    it('should keep wishes coherent with what people can do: little heavy lifting for those who cannot lift', async () => {
+      const heavy = new Set(
+        JOB_TEMPLATES.filter((tpl) =>
+          tpl.tasks.some((task) => (task.demands.lifting ?? 0) >= 3 || (task.demands.carrying ?? 0) >= 3),
+        ).map((tpl) => tpl.isco),
+      );
+      const people = await rows<{ lifting: number | null; interests: string[] }>(sql`
+        select (select l.level from capability_levels l where l.participant_id = p.id and l.dimension = 'lifting') as lifting,
+          p.occupation_interests as interests
+        from participants p where cardinality(p.occupation_interests) > 0
+      `);
+      const share = (list: typeof people) =>
+        list.filter((p) => p.interests.some((c) => heavy.has(c))).length / list.length;
+      const limited = people.filter((p) => p.lifting !== null && p.lifting <= 1);
+      const able = people.filter((p) => p.lifting === null || p.lifting >= 3);
+      expect(limited.length).toBeGreaterThan(10);
+      expect(share(limited)).toBeLessThan(share(able) * 0.6);
+    });
+
+    it('should give Pieter Deelnemer a complete record that matches several open jobs near Gent', async () => {
+      const coach = await login(t.app, demoUser('coach'), DEMO_PASSWORD);
+      const [pieter] = await rows<{ id: string; postcode: string }>(sql`
+        select p.id, p.postcode from participants p join user_roles r on r.participant_id = p.id
+        join users u on u.id = r.user_id where u.email = ${demoUser('participant')}
+      `);
+      const record = (await call(t.app, coach, 'GET', `/api/participants/${pieter!.id}`)).json() as {
+        completeness: { percent: number; missing: string[] };
+        occupationInterests: { code: string }[];
+        workHistory: unknown[];
+      };
+      expect(record.completeness).toEqual({ percent: 100, missing: [] });
+      expect(record.workHistory.length).toBeGreaterThan(0);
+      // The matching engine, given his record and capability profile, finds open jobs in his occupations.
+      const [place] = await rows<{ lat: number; lon: number }>(
+        sql`select lat, lon from ref_postcodes where postcode = ${pieter!.postcode} limit 1`,
+      );
+      const capability = await rows<{ dimension: DimensionKey; level: Level }>(
+        sql`select dimension, level from capability_levels where participant_id = ${pieter!.id}`,
+      );
+      const [p] = await rows<{
+        hours_per_week: number;
+        shifts: ShiftName[];
+        dutch_level: 'C2';
+        max_commute_km: number;
+        max_commute_minutes: number;
+        has_car: boolean;
+        has_bike: boolean;
+        occupation_interests: string[];
+      }>(sql`select * from participants where id = ${pieter!.id}`);
+      const persons = personsFrom([
+        {
+          id: pieter!.id,
+          lat: place!.lat,
+          lon: place!.lon,
+          capability: Object.fromEntries(capability.map((c) => [c.dimension, c.level])),
+          hoursPerWeek: p!.hours_per_week,
+          shifts: p!.shifts,
+          dutchLevel: p!.dutch_level,
+          maxCommuteKm: p!.max_commute_km,
+          maxCommuteMinutes: p!.max_commute_minutes,
+          modes: [
+            'public_transport',
+            ...(p!.has_car ? (['car'] as const) : []),
+            ...(p!.has_bike ? (['bike'] as const) : []),
+          ],
+          advice: 'regular_work_with_support',
+          interests: p!.occupation_interests,
+        },
+      ]);
+      const open = await rows<{
+        id: string;
+        lat: number;
+        lon: number;
+        hours_per_week: number;
+        shifts: ShiftName[];
+        dutch_level: 'A1' | 'A2' | 'B1' | 'B2' | null;
+        dutch_level_waivable: boolean;
+        kind: 'regular_vacancy';
+        isco_code: string;
+        essential_dimensions: DimensionKey[];
+        demand: Record<string, number>;
+        has_mentor: boolean;
+        can_adapt_physical: boolean;
+        can_adapt_environment: boolean;
+        can_adapt_hours: boolean;
+        can_work_with_limited_dutch: boolean;
+      }>(sql`
+        select j.*, pc.lat, pc.lon, (select jsonb_object_agg(d.dimension, d.level) from (
+            select d.dimension, max(d.level) as level from job_tasks t join job_task_demands d on d.task_id = t.id
+            where t.job_id = j.id group by d.dimension) d) as demand
+        from jobs j join employer_sites s on s.id = j.site_id
+        join lateral (select lat, lon from ref_postcodes where postcode = s.postcode limit 1) pc on true
+        where j.status = 'open'
+      `);
+      const jobs = jobsFrom(
+        open.map((j) => ({
+          id: j.id,
+          lat: j.lat,
+          lon: j.lon,
+          demand: j.demand as Profile,
+          essential: j.essential_dimensions,
+          hoursPerWeek: Number(j.hours_per_week),
+          shifts: j.shifts,
+          dutchLevel: j.dutch_level,
+          isDutchWaivable: j.dutch_level_waivable,
+          offers: [
+            ...(j.has_mentor ? (['mentor'] as const) : []),
+            ...(j.can_adapt_physical ? (['adaptPhysical'] as const) : []),
+            ...(j.can_adapt_environment ? (['adaptEnvironment'] as const) : []),
+            ...(j.can_adapt_hours ? (['adaptHours'] as const) : []),
+            ...(j.can_work_with_limited_dutch ? (['limitedDutch'] as const) : []),
+          ],
+          kind: j.kind,
+          isco: j.isco_code,
+        })),
+      );
+      const catalogue = await rows<{ key: string; name: string; dimensions: string[] }>(
+        sql`select key, name_nl as name, dimensions from workplace_adaptations where is_active`,
+      );
+      const supports = buildSupports(catalogue);
+      const matches = open
+        .map((job, j) => {
+          const explanation = emptyExplanation();
+          const score = scorePair(persons, jobs, supports, 0, j, explanation);
+          return { job, score, explanation };
+        })
+        .filter((m) => m.score >= 0 && m.explanation.interest.level === 4);
+      expect(matches.length).toBeGreaterThanOrEqual(3);
+      for (const m of matches) {
+        expect(m.explanation.commute.km).toBeLessThanOrEqual(35);
+        expect(m.score).toBeGreaterThan(60);
+      }
+    });
   });
 });

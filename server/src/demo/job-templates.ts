@@ -470,3 +470,44 @@ export const JOB_TEMPLATES: JobTemplate[] = [
     ],
   },
 ];
+
+/**
+ * Where a sector has no template of its own, or an employer has work beside its core trade: the sectors whose jobs
+ * are also found there (a hotel cleans, washes and serves; a painter's firm cleans sites and keeps a paint store;
+ * a care home has a kitchen, cleaning and laundry). Restaurants and IT firms keep to their own jobs.
+ */
+const RELATED_SECTORS: Record<string, string[]> = {
+  '10.71': ['47.11', '52.10'],
+  '47.11': ['52.10', '10.71'],
+  '81.21': ['96.01'],
+  '81.30': ['38.32'],
+  '52.10': ['47.11'],
+  '25.62': ['52.10', '81.21'],
+  '87.30': ['56.10', '81.21', '96.01'],
+  '55.10': ['56.10', '81.21', '96.01'],
+  '45.20': ['52.10'],
+  '18.12': ['52.10', '62.01'],
+  '38.32': ['52.10', '81.30'],
+  '43.34': ['81.21', '52.10'],
+  '96.01': ['81.21', '52.10'],
+};
+
+/** The templates of an employer's sector; for a sector without its own (a hotel, a painter's firm) the related ones. */
+export function templatesForSector(naceCode: string): JobTemplate[] {
+  const own = JOB_TEMPLATES.filter((t) => t.nace === naceCode);
+  if (own.length) {
+    return own;
+  }
+  const related = (RELATED_SECTORS[naceCode] ?? []).flatMap((nace) =>
+    JOB_TEMPLATES.filter((t) => t.nace === nace),
+  );
+  return related.length ? related : JOB_TEMPLATES;
+}
+
+/** The templates of related sectors; a sector without related ones (a restaurant) keeps to its own. */
+export function relatedTemplates(naceCode: string): JobTemplate[] {
+  const related = (RELATED_SECTORS[naceCode] ?? []).flatMap((nace) =>
+    JOB_TEMPLATES.filter((t) => t.nace === nace),
+  );
+  return related.length ? related : templatesForSector(naceCode);
+}

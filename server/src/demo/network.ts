@@ -17,7 +17,7 @@ export interface DemoOrganisation {
   participantShare: number;
 }
 
-const GENT_REGION = [
+export const GENT_REGION = [
   '44021',
   '44013',
   '44019',
@@ -30,7 +30,7 @@ const GENT_REGION = [
   '44088',
   '44052',
 ];
-const AALST_REGION = [
+export const AALST_REGION = [
   '41002',
   '41011',
   '41018',
@@ -42,7 +42,7 @@ const AALST_REGION = [
   '41081',
   '41082',
 ];
-const DENDERMONDE_REGION = [
+export const DENDERMONDE_REGION = [
   '42003',
   '42004',
   '42006',
@@ -54,8 +54,8 @@ const DENDERMONDE_REGION = [
   '42026',
   '42028',
 ];
-const MEETJESLAND = ['43002', '43005', '43007', '43010', '43014', '43018', '44084'];
-const VLAAMSE_ARDENNEN = [
+export const MEETJESLAND = ['43002', '43005', '43007', '43010', '43014', '43018', '44084'];
+export const VLAAMSE_ARDENNEN = [
   '45035',
   '45041',
   '45059',
@@ -68,7 +68,7 @@ const VLAAMSE_ARDENNEN = [
   '45068',
   '44081',
 ];
-const WAASLAND = ['46020', '46021', '46024', '46025', '46029', '46030'];
+export const WAASLAND = ['46020', '46021', '46024', '46025', '46029', '46030'];
 export const PROVINCE = [
   ...GENT_REGION,
   ...AALST_REGION,

@@ -14,7 +14,15 @@ import {
 } from './builders';
 import { insertConsents, planConsents } from './consents.seed';
 import { DemoClock, type DemoNetwork, officeMinute, type ParticipantSeed } from './demo-context';
+import { ContactPlanner, insertContacts } from './employer-contacts.seed';
+import {
+  type DemoEmployer,
+  EmployerDeskPlanner,
+  insertEmployerDesk,
+  loadMunicipalityNames,
+} from './employers.seed';
 import { insertIndications, loadIcfCatalogue, seedCapabilityProfiles } from './indications.seed';
+import { insertJobs, JobPlanner } from './jobs.seed';
 import {
   DEMO_ACCOUNTS,
   DEMO_EMAIL_DOMAIN,
@@ -23,6 +31,8 @@ import {
   PROVINCE,
   SECTORS,
 } from './network';
+import { insertNetworkServices, planServiceRequests } from './network-services.seed';
+import { planParticipantRecords, updateParticipantRecords } from './participant-records.seed';
 import { insertReferralHistory, ReferralPlanner } from './referrals.seed';
 
 export const DEMO_SEED = 20261123;
@@ -48,6 +58,21 @@ export interface SeedSummary {
   consents: number;
   capabilityProfiles: number;
   notifications: number;
+  ownedEmployers: number;
+  sites: number;
+  contactPersons: number;
+  approachRequests: number;
+  employerContacts: number;
+  /** Employers contacted in the last 90 days by an organisation outside owner and joint actions. */
+  uncoordinatedCases: number;
+  /** Employers contacted in the last 90 days by several organisations, all of them owner or joint. */
+  coordinatedCases: number;
+  serviceRequests: number;
+  jobs: number;
+  openJobs: number;
+  tasks: number;
+  carvedJobs: number;
+  internshipSheets: number;
 }
 
 /** The municipalities where people live, weighted roughly by population (Gent, Aalst, Sint-Niklaas weigh more). */
@@ -92,8 +117,10 @@ function demoClock(today: string | undefined): DemoClock {
 /**
  * Creates the demo network on an empty database: ~10 organisations, ~40 staff and one account per role, ~300
  * participants and ~80 employers, and the participants' course over about 2.5 years: consents, referrals,
- * indications with their ICF items and validation, capability profiles, coach history and notifications. All
- * from one seed, so every run produces the same network (its dates anchored on `today`).
+ * indications with their ICF items and validation, capability profiles, coach history and notifications. Then the
+ * employer desk (account owners, sites, contact persons, approach requests, the contact timeline, service requests,
+ * jobs with tasks) and the participants' record fields that matching needs. All from one seed, so every run
+ * produces the same network (its dates anchored on `today`).
  */
 export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {}): Promise<SeedSummary> {
   const faker = fakerNL_BE;
@@ -143,6 +170,7 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
     // Employers first: the employer contact and mentor demo accounts are tied to one.
     const employerIds: string[] = [];
     const employerRows = [];
+    const employers: DemoEmployer[] = [];
     for (let i = 0; i < employerCount; i++) {
       const sector = faker.helpers.weightedArrayElement(SECTORS.map((s) => ({ value: s, weight: s.weight })));
       const nis = pickMunicipality(faker, PROVINCE);
@@ -155,7 +183,7 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
         `${sector.label} ${faker.location.city()}`,
         `${family} ${faker.helpers.arrayElement(['NV', 'BV', 'CV'])}`,
       ]);
-      employerRows.push({
+      const row = {
         id,
         enterprise_number: buildEnterpriseNumber(faker, enterpriseNumbers),
         name,
@@ -170,6 +198,18 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
         website: `https://www.${emailLocalPart(family, sector.label).replace('.', '-')}.be`,
         created_at: since,
         updated_at: since,
+      };
+      employerRows.push(row);
+      employers.push({
+        id,
+        index: i,
+        name,
+        naceCode: row.nace_code,
+        sizeClass: row.size_class,
+        street: row.street,
+        postcode: row.postcode,
+        municipalityNis: row.municipality_nis,
+        domain: row.website.replace('https://www.', ''),
       });
     }
     await trx.insertInto('employers').values(employerRows).execute();
@@ -340,10 +380,26 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       };
     });
 
+    // The employer desk and the participants' record fields, drawn after the course above so that adding to
+    // them never reshuffles the referrals and indications.
+    const municipalityNames = await loadMunicipalityNames(trx, PROVINCE);
+    const desk = new EmployerDeskPlanner(faker, network, clock, placesOf, municipalityNames).plan(employers);
+    const contacts = new ContactPlanner(faker, network, clock).plan(desk);
+    const serviceRequests = planServiceRequests(faker, clock, desk);
+    const jobs = new JobPlanner(faker, network, clock).plan(desk);
+    await insertEmployerDesk(trx, network, desk, passwordHash);
+    await insertContacts(trx, network, clock, contacts);
+    await insertNetworkServices(trx, network, clock, serviceRequests);
+    await insertJobs(trx, network, jobs);
+    await updateParticipantRecords(
+      trx,
+      planParticipantRecords(faker, clock, participants, history.indications),
+    );
+
     await sql`analyze`.execute(trx);
     return {
       organisations: DEMO_ORGANISATIONS.length,
-      users: userRows.length,
+      users: userRows.length + desk.logins.length,
       participants: participantCount,
       employers: employerCount,
       referrals: history.referrals.length,
@@ -351,6 +407,19 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       consents: consents.length,
       capabilityProfiles: profiles.profiles,
       notifications: history.notifications.length,
+      ownedEmployers: desk.employers.filter((e) => e.owner).length,
+      sites: desk.employers.reduce((n, e) => n + e.sites.length, 0),
+      contactPersons: desk.employers.reduce((n, e) => n + e.contactPersons.length, 0),
+      approachRequests: desk.approaches.length,
+      employerContacts: contacts.contacts.length,
+      uncoordinatedCases: contacts.plantedUncoordinated.length,
+      coordinatedCases: contacts.plantedCoordinated.length,
+      serviceRequests: serviceRequests.length,
+      jobs: jobs.length,
+      openJobs: jobs.filter((j) => j.status === 'open').length,
+      tasks: jobs.reduce((n, j) => n + j.tasks.length, 0),
+      carvedJobs: jobs.filter((j) => j.kind === 'carved_job').length,
+      internshipSheets: jobs.filter((j) => j.sheet).length,
     };
   });
 }
