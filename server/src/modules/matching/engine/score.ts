@@ -241,6 +241,10 @@ export function scorePair(
     explain.excluded.push('commute_too_far');
   }
   const commute = minutes <= 15 ? 1 : Math.max(0, 1 - (minutes - 15) / Math.max(1, maxMinutes - 15));
+  // Top-k fast path: if even perfect other parts cannot beat the threshold, stop before anything else.
+  if (!explain && threshold >= 0 && 100 - WEIGHTS.commute * (1 - commute) <= threshold) {
+    return BELOW_THRESHOLD;
+  }
 
   const offer = jobs.offer[j]!;
   const waivable = jobs.dutchWaivable[j]! === 1;
