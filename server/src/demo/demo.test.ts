@@ -823,7 +823,13 @@ describe('demo network', () => {
       );
       expect(fitting.length / ownSector.length).toBeGreaterThan(0.6);
       const open = jobs.filter((j) => j.status === 'open');
-      expect(open.length).toBe(summary.openJobs);
+      // Seeded open; a few were then filled by the demo's accepted proposals.
+      const filledByProposals = await sql<{ n: number }>`
+        select count(*)::int as n from jobs j where j.status = 'filled'
+        and j.positions <= (select count(*) from proposals p where p.job_id = j.id and p.status = 'accepted')`.execute(
+        t.database.db,
+      );
+      expect(open.length + filledByProposals.rows[0]!.n).toBe(summary.openJobs);
       expect(open.length).toBeGreaterThanOrEqual(150);
       expect(open.length).toBeLessThanOrEqual(200);
       expect(new Set(jobs.map((j) => j.status))).toEqual(new Set(['draft', 'open', 'filled', 'closed']));
@@ -1183,5 +1189,33 @@ describe('demo network', () => {
         expect(m.score).toBeGreaterThan(60);
       }
     });
+  });
+
+  it('should hold proposals the matching engine made, in every stage, including the demo accounts', async () => {
+    expect(summary.proposals).toBeGreaterThanOrEqual(30);
+    const statuses = await rows<{ status: string; n: number }>(
+      sql`select status, count(*)::int as n from proposals group by status`,
+    );
+    expect(new Set(statuses.map((s) => s.status))).toEqual(
+      new Set(['suggested', 'proposed', 'interview', 'accepted', 'declined']),
+    );
+    const pieter = await rows<{ status: string; declined_by: string | null }>(sql`
+      select pr.status, pr.declined_by from proposals pr join user_roles r on r.participant_id = pr.participant_id
+      join users u on u.id = r.user_id where u.email = 'participant@demo.werkbrug.test' order by pr.status`);
+    expect(pieter).toEqual([
+      { status: 'declined', declined_by: 'participant' },
+      { status: 'proposed', declined_by: null },
+    ]);
+    // The employer contact sees sent proposals for people who consented to employer proposals.
+    const forEva = await rows<{ n: number }>(sql`
+      select count(*)::int as n from proposals pr join user_roles r on r.employer_id = pr.employer_id
+      join users u on u.id = r.user_id where u.email = 'employer_contact@demo.werkbrug.test'
+      and pr.status <> 'suggested' and exists (select 1 from participant_consents c where c.participant_id = pr.participant_id
+      and c.purpose = 'employer_proposals' and c.withdrawn_at is null)`);
+    expect(forEva[0]!.n).toBeGreaterThanOrEqual(1);
+    // Every declined one says why and by whom; every event course starts at "suggested".
+    const bad = await rows<{ n: number }>(sql`
+      select count(*)::int as n from proposals where status = 'declined' and (decline_reason is null or declined_by is null)`);
+    expect(bad[0]!.n).toBe(0);
   });
 });

@@ -33,6 +33,7 @@ import {
 } from './network';
 import { insertNetworkServices, planServiceRequests } from './network-services.seed';
 import { planParticipantRecords, updateParticipantRecords } from './participant-records.seed';
+import { seedProposals } from './proposals.seed';
 import { insertReferralHistory, ReferralPlanner } from './referrals.seed';
 
 export const DEMO_SEED = 20261123;
@@ -73,6 +74,7 @@ export interface SeedSummary {
   tasks: number;
   carvedJobs: number;
   internshipSheets: number;
+  proposals: number;
 }
 
 /** The municipalities where people live, weighted roughly by population (Gent, Aalst, Sint-Niklaas weigh more). */
@@ -395,6 +397,8 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       trx,
       planParticipantRecords(faker, clock, participants, history.indications),
     );
+    // Proposals made by the matching engine on what was seeded above (issue 5).
+    const proposals = await seedProposals(trx, faker, network, clock, participants[0]!.id, employerIds[0]!);
 
     await sql`analyze`.execute(trx);
     return {
@@ -420,6 +424,7 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       tasks: jobs.reduce((n, j) => n + j.tasks.length, 0),
       carvedJobs: jobs.filter((j) => j.kind === 'carved_job').length,
       internshipSheets: jobs.filter((j) => j.sheet).length,
+      proposals,
     };
   });
 }
