@@ -11,7 +11,9 @@ import {
   IconHandStop,
   IconHeartHandshake,
   IconHome,
+  IconLifebuoy,
   IconListSearch,
+  IconTool,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -102,6 +104,20 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'uncoordinated',
     icon: IconAlertTriangle,
     permission: 'contact.read',
+    group: 'network',
+  },
+  {
+    to: '/network-services',
+    label: 'networkServices',
+    icon: IconLifebuoy,
+    permission: 'service.read',
+    group: 'network',
+  },
+  {
+    to: '/workplace-adaptations',
+    label: 'adaptations',
+    icon: IconTool,
+    permission: 'adaptation.read',
     group: 'network',
   },
   {

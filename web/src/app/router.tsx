@@ -183,6 +183,28 @@ const router = createBrowserRouter([
             ],
           },
           {
+            element: <RequirePermission permission="service.read" />,
+            children: [
+              {
+                path: 'network-services',
+                ...lazyPage(() =>
+                  import('../scenes/catalogues/network-services-page').then((m) => m.NetworkServicesPage),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="adaptation.read" />,
+            children: [
+              {
+                path: 'workplace-adaptations',
+                ...lazyPage(() =>
+                  import('../scenes/catalogues/adaptations-page').then((m) => m.AdaptationsPage),
+                ),
+              },
+            ],
+          },
+          {
             element: <RequirePermission permission="indication.read" />,
             children: [
               { path: 'indications', element: <IndicationsPage /> },
