@@ -90,17 +90,19 @@ export function JobRecord({ job }: { job: Job }) {
             </List.Item>
           ))}
         </List>
-        <Field label={t('jobs.essentialDimensions')}>
-          {job.essentialDimensions.length > 0 && (
-            <Group gap={4} mt={4}>
-              {job.essentialDimensions.map((d) => (
-                <Badge key={d.key} color="red" variant="light">
-                  {d.label}
-                </Badge>
-              ))}
-            </Group>
-          )}
-        </Field>
+        <Stack mt="md">
+          <Field label={t('jobs.essentialDimensions')}>
+            {job.essentialDimensions.length > 0 && (
+              <Group gap={4} mt={4}>
+                {job.essentialDimensions.map((d) => (
+                  <Badge key={d.key} color="red" variant="light">
+                    {d.label}
+                  </Badge>
+                ))}
+              </Group>
+            )}
+          </Field>
+        </Stack>
       </Section>
     </Stack>
   );
