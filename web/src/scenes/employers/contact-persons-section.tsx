@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { ContactPerson, EmployerDetail } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { EmptyState } from '../../components/page';
+import { EmptyState, Section } from '../../components/page';
 import { ContactPersonEditDialog } from './contact-person-edit-dialog';
-import { Section } from './employer-overview';
 
 const fullName = (p: ContactPerson) => `${p.firstName} ${p.lastName}`;
 

@@ -7,8 +7,7 @@ import { CONTACT_CHANNELS } from '../../../../server/src/db/schema';
 import { api } from '../../api/client';
 import type { EmployerContact, EmployerDetail, Page } from '../../api/types';
 import { formatDate } from '../../components/format';
-import { EmptyState, Pager, QueryView } from '../../components/page';
-import { Section } from './employer-overview';
+import { EmptyState, Pager, QueryView, Section } from '../../components/page';
 
 /**
  * The employer's contact timeline, newest first, as every network organisation sees it: who contacted the

@@ -4,9 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { ApproachRequest, EmployerDetail, Page } from '../../api/types';
-import { EmptyState, QueryView } from '../../components/page';
+import { EmptyState, QueryView, Section } from '../../components/page';
 import { ApproachRequestsTable } from './approach-requests-table';
-import { Section } from './employer-overview';
 
 /** The approach requests about this employer that the user's organisations filed or have to decide. */
 export function EmployerApproachesSection({

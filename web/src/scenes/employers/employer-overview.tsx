@@ -1,38 +1,17 @@
-import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconUserCheck, IconUserShare } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import type { EmployerDetail, JointAction } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDate } from '../../components/format';
+import { Section } from '../../components/page';
 import { Field } from '../participants/participant-record';
 import { formatAddress } from './employer-labels';
 import { OwnerAssignDialog } from './owner-assign-dialog';
-
-export function Section({
-  title,
-  actions,
-  children,
-}: {
-  title: string;
-  actions?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="lg" component="section" aria-label={title}>
-      <Group justify="space-between" mb="md" wrap="wrap">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {actions && <Group gap="sm">{actions}</Group>}
-      </Group>
-      {children}
-    </Paper>
-  );
-}
 
 /** The account owner: the organisation, its account manager (the one point of contact) and since when. */
 export function OwnerDetails({ employer: e }: { employer: EmployerDetail }) {

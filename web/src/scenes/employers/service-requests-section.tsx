@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { EmployerDetail, ServiceRequest } from '../../api/types';
-import { EmptyState, QueryView } from '../../components/page';
-import { Section } from './employer-overview';
+import { EmptyState, QueryView, Section } from '../../components/page';
 import { ServiceRequestCreateDialog } from './service-request-create-dialog';
 import { ServiceRequestsTable } from './service-requests-table';
 

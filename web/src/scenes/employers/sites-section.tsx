@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { EmployerDetail, EmployerSite } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { EmptyState } from '../../components/page';
+import { EmptyState, Section } from '../../components/page';
 import { formatAddress } from './employer-labels';
-import { Section } from './employer-overview';
 import { SiteEditDialog } from './site-edit-dialog';
 
 /** The employer's sites (where its jobs are), with add, edit and delete for those who work with the employer. */

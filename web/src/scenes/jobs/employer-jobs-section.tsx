@@ -7,8 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { JOB_KINDS, JOB_STATUSES } from '../../../../server/src/db/schema';
 import { api } from '../../api/client';
 import type { EmployerDetail, JobItem, Page } from '../../api/types';
-import { EmptyState, Pager, QueryView } from '../../components/page';
-import { Section } from '../employers/employer-overview';
+import { EmptyState, Pager, QueryView, Section } from '../../components/page';
 import { JobCreateDialog } from './job-create-dialog';
 import { JobsTable } from './jobs-table';
 

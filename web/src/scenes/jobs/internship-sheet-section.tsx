@@ -7,8 +7,7 @@ import { ApiError, api } from '../../api/client';
 import type { InternshipSheet, Job } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDateTime, formatHours } from '../../components/format';
-import { EmptyState, QueryView } from '../../components/page';
-import { Section } from '../employers/employer-overview';
+import { EmptyState, QueryView, Section } from '../../components/page';
 import { Field } from '../participants/participant-record';
 import { InternshipSheetEditDialog } from './internship-sheet-edit-dialog';
 

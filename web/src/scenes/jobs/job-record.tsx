@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Job } from '../../api/types';
 import { formatDate, formatHours } from '../../components/format';
-import { Section } from '../employers/employer-overview';
+import { Section } from '../../components/page';
 import { Field } from '../participants/participant-record';
 import { OFFER_MARKS } from './job-fields';
 

@@ -19,8 +19,7 @@ import { api } from '../../api/client';
 import type { Job, JobTask } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatHours } from '../../components/format';
-import { EmptyState } from '../../components/page';
-import { Section } from '../employers/employer-overview';
+import { EmptyState, Section } from '../../components/page';
 import { TaskEditDialog } from './task-edit-dialog';
 
 const SHOWN_DEMANDS = 6;
