@@ -416,6 +416,10 @@ test('the employer contact sees their own employer, reads the internship sheet a
   await expect(navigation.getByRole('link', { name: 'Werkgevers' })).toHaveCount(0);
   await navigation.getByRole('link', { name: 'Mijn bedrijf' }).click();
   await expect(page.getByRole('heading', { level: 1, name: employer.name })).toBeVisible();
+  await expect(navigation.getByRole('link', { name: 'Mijn bedrijf' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const contact = page.getByRole('region', { name: 'Je aanspreekpunt in het netwerk' });
   await expect(contact).toContainText(employer.owner.organisation.name);
   if (employer.owner.accountManager) {

@@ -30,6 +30,8 @@ export interface NavItem {
   /** Only for users holding this role (pages about one's own record, e.g. the participant's). */
   role?: Role;
   group: 'work' | 'network' | 'admin';
+  /** Other paths (prefixes) where this entry is the current page: "my company" leads into /employers/… */
+  alsoActiveOn?: string[];
 }
 
 /**
@@ -83,6 +85,7 @@ export const NAV_ITEMS: NavItem[] = [
     permission: 'employer.read',
     role: 'employer_contact',
     group: 'work',
+    alsoActiveOn: ['/employers', '/jobs'],
   },
   {
     to: '/approach-requests',
