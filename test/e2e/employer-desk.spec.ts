@@ -335,7 +335,16 @@ test("another organisation's contact is warned and flagged, its approach request
     .getByRole('navigation', { name: 'Hoofdnavigatie' })
     .getByRole('link', { name: 'Niet-afgestemde benaderingen' })
     .click();
+  // Narrowed to the other organisation's cases; newest contacts first, so it is on the first pages.
+  await chooseOption(page, page, 'Organisatie', other.organisation);
+  const cases = page.getByRole('list', { name: 'Niet-afgestemde benaderingen' });
+  await expect(cases).toBeVisible();
   const found = page.getByRole('region', { name });
+  for (let turn = 0; turn < 5 && !(await found.isVisible()); turn++) {
+    await page.getByRole('button', { name: 'Volgende pagina' }).click();
+    await expect(page).toHaveURL(new RegExp(`page=${turn + 2}`));
+    await page.waitForLoadState('networkidle');
+  }
   await expect(found).toContainText('2 organisaties');
   await expect(found).toContainText('1 niet afgestemd');
   const byOrganisation = found.getByRole('table');
