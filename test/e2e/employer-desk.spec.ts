@@ -492,6 +492,7 @@ test('a network admin sets the providers of a service; an account manager reques
   await service.getByRole('button', { name: 'Aanbieders' }).click();
   const providers = page.getByRole('dialog', { name: 'Aanbieders van Opleiding voor interne mentoren' });
   const chosen = providers.getByRole('combobox', { name: 'Aangeboden door' });
+  await expect(chosen).toBeVisible();
   if (!(await providers.getByText(OWNER_ORGANISATION).isVisible())) {
     await chosen.click();
     await page.getByRole('option', { name: OWNER_ORGANISATION }).click();
