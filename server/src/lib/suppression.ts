@@ -13,10 +13,14 @@ export const MINIMUM_CELL = 5;
 export const isSmall = (n: number) => n > 0 && n < MINIMUM_CELL;
 
 /**
- * A grid of counts with its row totals, column totals and grand total shown beside it. Returns which cells to hide
+ * A grid of counts with its row totals, column totals and grand total shown beside it (or only those lines whose
+ * totals are shown: a funnel's steps are nested, so only its column totals are sums). Returns which cells to hide
  * (`hidden[r][c]`), and whether each total must be hidden (a total under five is small itself).
  */
-export function suppressGrid(cells: number[][]): {
+export function suppressGrid(
+  cells: number[][],
+  shownTotals: { rows: boolean; columns: boolean } = { rows: true, columns: true },
+): {
   hidden: boolean[][];
   hiddenRowTotals: boolean[];
   hiddenColumnTotals: boolean[];
@@ -73,7 +77,7 @@ export function suppressGrid(cells: number[][]): {
   let changed = true;
   while (changed) {
     changed = protectTotals(rowTotals, hiddenRowTotals) || protectTotals(colTotals, hiddenColumnTotals);
-    for (let r = 0; r < rows; r++) {
+    for (let r = 0; r < rows && shownTotals.rows; r++) {
       changed =
         protectLine(
           Array.from({ length: cols }, (_, c) => [r, c] as [number, number]),
@@ -83,7 +87,7 @@ export function suppressGrid(cells: number[][]): {
           },
         ) || changed;
     }
-    for (let c = 0; c < cols; c++) {
+    for (let c = 0; c < cols && shownTotals.columns; c++) {
       changed =
         protectLine(
           Array.from({ length: rows }, (_, r) => [r, c] as [number, number]),
