@@ -1229,3 +1229,125 @@ export type TrajectoryPhaseRow = Selectable<TrajectoryPhasesTable>;
 export type CoachingSessionRow = Selectable<CoachingSessionsTable>;
 export type TrajectoryInternshipRow = Selectable<TrajectoryInternshipsTable>;
 export type AftercareContactRow = Selectable<AftercareContactsTable>;
+
+// ── Transition evaluation (issue 7, migrations/0700_evaluations.sql) ────────────────────────────────────────────
+
+export const EVALUATION_OUTCOMES = ['stay', 'transition', 'imw', 'other_measure', 're_evaluate'] as const;
+export type EvaluationOutcome = (typeof EVALUATION_OUTCOMES)[number];
+export const EVALUATION_STATUSES = [
+  'planned',
+  'in_preparation',
+  'discussed',
+  'awaiting_sign_off',
+  'decided',
+  'cancelled',
+] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+export const EVALUATION_REASONS = ['periodic', 'phase_end', 're_evaluation', 'on_request'] as const;
+export type EvaluationReason = (typeof EVALUATION_REASONS)[number];
+export const EVIDENCE_KINDS = [
+  'observation',
+  'mentor_feedback',
+  'internship_evaluation',
+  'coaching_log',
+  'work_sample',
+  'test',
+  'participant_statement',
+  'indication',
+  'labour_market_scan',
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const PARTICIPANT_WISHES = ['stay', 'regular_job', 'other_work', 'not_sure'] as const;
+export type ParticipantWish = (typeof PARTICIPANT_WISHES)[number];
+
+export interface EvaluationTemplatesTable {
+  id: Generated<string>;
+  version: number;
+  name_nl: string;
+  name_en: string;
+  definition: Json<unknown>;
+  note: string | null;
+  published_by: string | null;
+  published_at: CreatedAt;
+}
+
+export interface EvaluationScheduleRulesTable {
+  measure: Measure;
+  interval_months: number;
+  at_phase_end: boolean;
+  lead_days: Generated<number>;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface EvaluationsTable {
+  id: Generated<string>;
+  participant_id: string;
+  organisation_id: string;
+  coach_user_id: string | null;
+  template_id: string;
+  measure: Measure;
+  reason: EvaluationReason;
+  trajectory_id: string | null;
+  phase_id: string | null;
+  due_on: string;
+  status: Generated<EvaluationStatus>;
+  conversation_on: string | null;
+  conversation_present: Generated<string[]>;
+  conversation_summary: string | null;
+  proposed_outcome: EvaluationOutcome | null;
+  proposed_rule_key: string | null;
+  outcome: EvaluationOutcome | null;
+  re_evaluate_on: string | null;
+  deviation_motivation: string | null;
+  rationale: string | null;
+  next_steps: string | null;
+  proposed_by: string | null;
+  proposed_at: Date | null;
+  signed_off_by: string | null;
+  signed_off_at: Date | null;
+  sign_off_note: string | null;
+  decided_on: string | null;
+  cancel_reason: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface EvaluationScoresTable {
+  evaluation_id: string;
+  criterion_key: string;
+  score: number;
+  evidence_kinds: Generated<string[]>;
+  evidence: string | null;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+export interface EvaluationParticipantViewsTable {
+  evaluation_id: string;
+  feeling: number;
+  going_well: string | null;
+  difficult: string | null;
+  wish: ParticipantWish;
+  support_wanted: string | null;
+  other_remarks: string | null;
+  entered_by: string;
+  entered_on_behalf: boolean;
+  entered_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface DB {
+  evaluation_templates: EvaluationTemplatesTable;
+  evaluation_schedule_rules: EvaluationScheduleRulesTable;
+  evaluations: EvaluationsTable;
+  evaluation_scores: EvaluationScoresTable;
+  evaluation_participant_views: EvaluationParticipantViewsTable;
+}
+
+export type EvaluationRow = Selectable<EvaluationsTable>;
+export type EvaluationScoreRow = Selectable<EvaluationScoresTable>;
+export type EvaluationTemplateRow = Selectable<EvaluationTemplatesTable>;

@@ -157,6 +157,22 @@ const nl = {
   evaluation_exists: 'De evaluatie van deze stage werd al ingediend.',
   evaluation_too_early: 'De evaluatie volgt op het einde van de stage: vanaf {from}.',
   not_internship_mentor: 'Enkel de mentor van deze stage vult de evaluatie in.',
+  // Transition evaluation (issue 7)
+  unknown_criterion: '{field}: "{value}" is geen criterium van deze evaluatie.',
+  score_out_of_scale: '{field}: de score voor "{criterion}" moet tussen {min} en {max} liggen.',
+  evidence_required:
+    '{field}: "{criterion}" vraagt bewijs. Kies minstens één aanvaarde soort bewijs en beschrijf het.',
+  scores_incomplete: '{field}: nog niet alle criteria hebben een score ({missing}).',
+  participant_view_missing:
+    '{field}: de deelnemer gaf nog geen eigen kijk (zelf, of met hulp van de coach ingevuld).',
+  deviation_motivation_required:
+    '{field}: de beslissing wijkt af van het voorstel van de beslisregel ({proposed}); motiveer waarom.',
+  re_evaluate_date_required: '{field}: geef de datum van de nieuwe evaluatie.',
+  date_not_in_future: '{field} moet in de toekomst liggen.',
+  sign_off_by_author:
+    'Vier-ogenprincipe: wie de beslissing voorstelde of de evaluatie voorbereidde, kan ze niet zelf aftekenen.',
+  sign_off_note_required: '{field}: zeg waarom u de beslissing terugstuurt.',
+  evaluation_open_exists: '{field}: voor deze deelnemer loopt al een evaluatie.',
 } as const;
 
 export type MessageCode = keyof typeof nl;
@@ -309,6 +325,22 @@ const en: Record<MessageCode, string> = {
   evaluation_exists: 'The evaluation of this internship has already been submitted.',
   evaluation_too_early: 'The evaluation comes at the end of the internship: from {from}.',
   not_internship_mentor: "Only this internship's mentor fills in the evaluation.",
+  // Transition evaluation (issue 7)
+  unknown_criterion: '{field}: "{value}" is not a criterion of this evaluation.',
+  score_out_of_scale: '{field}: the score for "{criterion}" must lie between {min} and {max}.',
+  evidence_required:
+    '{field}: "{criterion}" needs evidence. Choose at least one accepted kind of evidence and describe it.',
+  scores_incomplete: '{field}: not every criterion has a score yet ({missing}).',
+  participant_view_missing:
+    "{field}: the participant has not given their own view yet (themselves, or entered with the coach's help).",
+  deviation_motivation_required:
+    "{field}: the decision differs from the decision rule's proposal ({proposed}); give a motivation.",
+  re_evaluate_date_required: '{field}: give the date of the new evaluation.',
+  date_not_in_future: '{field} must lie in the future.',
+  sign_off_by_author:
+    'Four eyes: whoever proposed the decision or prepared the evaluation cannot sign it off themselves.',
+  sign_off_note_required: '{field}: say why you send the decision back.',
+  evaluation_open_exists: '{field}: an evaluation is already under way for this participant.',
 };
 
 const catalogues: Record<Locale, Record<MessageCode, string>> = { 'nl-BE': nl, en };
@@ -545,6 +577,28 @@ const fieldLabels: Record<string, Record<Locale, string>> = {
   improvements: { 'nl-BE': 'Werkpunten', en: 'Points to improve' },
   recommendation: { 'nl-BE': 'Advies', en: 'Recommendation' },
   party: { 'nl-BE': 'Partij', en: 'Party' },
+  // Transition evaluation (issue 7)
+  criterion: { 'nl-BE': 'Criterium', en: 'Criterion' },
+  score: { 'nl-BE': 'Score', en: 'Score' },
+  evidence: { 'nl-BE': 'Bewijs', en: 'Evidence' },
+  evidenceKinds: { 'nl-BE': 'Soort bewijs', en: 'Kind of evidence' },
+  participantView: { 'nl-BE': 'Kijk van de deelnemer', en: "Participant's view" },
+  heldOn: { 'nl-BE': 'Datum van het gesprek', en: 'Date of the conversation' },
+  present: { 'nl-BE': 'Aanwezigen', en: 'Present' },
+  deviationMotivation: { 'nl-BE': 'Motivering van de afwijking', en: 'Motivation of the deviation' },
+  reEvaluateOn: { 'nl-BE': 'Datum nieuwe evaluatie', en: 'Date of the new evaluation' },
+  rationale: { 'nl-BE': 'Waarom', en: 'Why' },
+  nextSteps: { 'nl-BE': 'Volgende stappen', en: 'Next steps' },
+  feeling: { 'nl-BE': 'Hoe het gaat', en: 'How it goes' },
+  wish: { 'nl-BE': 'Wens', en: 'Wish' },
+  goingWell: { 'nl-BE': 'Wat goed gaat', en: 'What goes well' },
+  difficult: { 'nl-BE': 'Wat moeilijk is', en: 'What is difficult' },
+  supportWanted: { 'nl-BE': 'Gewenste hulp', en: 'Help wanted' },
+  otherRemarks: { 'nl-BE': 'Nog iets', en: 'Anything else' },
+  intervalMonths: { 'nl-BE': 'Interval (maanden)', en: 'Interval (months)' },
+  atPhaseEnd: { 'nl-BE': 'Op het einde van elke fase', en: 'At the end of each phase' },
+  leadDays: { 'nl-BE': 'Dagen vooraf plannen', en: 'Days planned ahead' },
+  definition: { 'nl-BE': 'Sjabloon', en: 'Template' },
 };
 
 export function resolveLocale(acceptLanguage: string | undefined, fallback: Locale = 'nl-BE'): Locale {

@@ -113,6 +113,16 @@ export const PERMISSIONS = {
   'workfloor.read': ['mentor'],
   // Monitoring (issue 8): aggregated figures only, small cells hidden; every export audited.
   'monitoring.read': ['network_admin', 'org_admin', 'analyst'],
+  // Transition evaluation (issue 7). Record-level rules (the evaluating organisation, the participant's own, the
+  // four-eyes sign-off) are in the service; the report is aggregated with small cells hidden.
+  'evaluation_template.read': STAFF,
+  'evaluation_template.manage': ['network_admin'],
+  'evaluation.read': ['network_admin', 'org_admin', 'coach'],
+  'evaluation.write': ['org_admin', 'coach'],
+  'evaluation.participant_view': ['org_admin', 'coach', 'participant'],
+  'evaluation.summary': ['org_admin', 'coach', 'participant'],
+  'evaluation.own': ['participant'],
+  'evaluation.report': ['network_admin', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,6 +9,7 @@ import coachingRoutes from './coaching/coaching.routes';
 import consentRoutes from './consents/consents.routes';
 import contactRoutes from './contacts/contacts.routes';
 import employerRoutes from './employers/employers.routes';
+import evaluationRoutes from './evaluations/evaluations.routes';
 import indicationRoutes from './indications/indications.routes';
 import internshipSheetRoutes from './internship-sheets/internship-sheets.routes';
 import jobRoutes from './jobs/jobs.routes';
@@ -57,6 +58,8 @@ export const API_MODULES: FastifyPluginAsync[] = [
   trajectoryTypeRoutes,
   trajectoryRoutes,
   coachingRoutes,
+  // Transition evaluation (issue 7)
+  evaluationRoutes,
   // Monitoring (issue 8)
   monitoringRoutes,
 ];
