@@ -11,6 +11,7 @@ import { addToDate, brusselsDate } from '../../lib/dates';
 import { approachesRepository } from '../approaches/approaches.repository';
 import { contactsRepository } from '../contacts/contacts.repository';
 import { DESK_ROLES } from '../employers/employers.policy';
+import { evaluationsMyWork } from '../evaluations/evaluations.my-work';
 import { EDIT_ROLES } from '../participants/participants.policy';
 import { INACTIVE_AFTER_DAYS } from '../participants/participants.repository';
 import { referralFollowUpSettings } from '../referrals/referrals.settings';
@@ -378,4 +379,5 @@ export const MY_WORK_PROVIDERS: MyWorkProvider[] = [
   networkAdmin,
   ownEmployer,
   ownRecord,
+  evaluationsMyWork,
 ];
