@@ -21,6 +21,7 @@ import {
   insertEmployerDesk,
   loadMunicipalityNames,
 } from './employers.seed';
+import { seedEvaluations } from './evaluations.seed';
 import { insertIndications, loadIcfCatalogue, seedCapabilityProfiles } from './indications.seed';
 import { insertJobs, JobPlanner } from './jobs.seed';
 import {
@@ -75,6 +76,8 @@ export interface SeedSummary {
   carvedJobs: number;
   internshipSheets: number;
   proposals: number;
+  decidedEvaluations: number;
+  openEvaluations: number;
 }
 
 /** The municipalities where people live, weighted roughly by population (Gent, Aalst, Sint-Niklaas weigh more). */
@@ -399,6 +402,8 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
     );
     // Proposals made by the matching engine on what was seeded above (issue 5).
     const proposals = await seedProposals(trx, faker, network, clock, participants[0]!.id, employerIds[0]!);
+    // Transition evaluations with their history, the schedule's due ones and some under way (issue 7).
+    const evaluations = await seedEvaluations(trx, faker, network, clock, participants[0]!.id);
 
     await sql`analyze`.execute(trx);
     return {
@@ -425,6 +430,8 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       carvedJobs: jobs.filter((j) => j.kind === 'carved_job').length,
       internshipSheets: jobs.filter((j) => j.sheet).length,
       proposals,
+      decidedEvaluations: evaluations.decided,
+      openEvaluations: evaluations.open,
     };
   });
 }

@@ -1,4 +1,5 @@
 import { authRepository } from '../modules/auth/auth.repository';
+import { planDueEvaluations } from '../modules/evaluations/evaluations.service';
 import { BATCH_JOB, failAbandonedBatches, runBatch } from '../modules/matching/matching.batches';
 import { runReferralFollowUp } from '../modules/referrals/referrals.service';
 import { referralFollowUpSettings } from '../modules/referrals/referrals.settings';
@@ -39,6 +40,17 @@ export const JOBS: JobDefinition[] = [
     async handler({ database, log }) {
       const failed = await failAbandonedBatches(database.db, { actor: null, ip: null, userAgent: null });
       log.info({ failed }, 'abandoned matching batches marked failed');
+    },
+  },
+  // Transition evaluation (issue 7): plan the evaluations that fall due by the rules, every morning.
+  {
+    name: 'evaluations.plan-due',
+    cron: '30 5 * * *',
+    async handler({ database, log }) {
+      const planned = await database.db
+        .transaction()
+        .execute((trx) => planDueEvaluations(trx, { actor: null, ip: null, userAgent: null }));
+      log.info({ planned }, 'due evaluations planned');
     },
   },
 ];

@@ -3,9 +3,10 @@
  * organisation, an evaluator) and for the whole network: outcomes, deviations from the rule, mean lead time from
  * due date to decision, and per criterion the mean score and the distribution over the scale's levels.
  *
- * Outliers: a group's deviation rate, its mean score on a criterion or its mean lead time lies more than
- * OUTLIER_Z standard errors from the network's (a z-score: the group compared to what chance alone would give a
- * group of its size drawn from the network). Small cells are hidden with lib/suppression.ts: a group under five
+ * Outliers: a group's mean score on a criterion lies more than OUTLIER_Z standard errors from the rest of the
+ * network's (a z-score: the group compared with what chance alone would give a group of its size drawn from the
+ * rest), or its deviation rate or mean lead time lies that far above the rest's (deviating less or deciding
+ * faster is no problem). Small cells are hidden with lib/suppression.ts: a group under five
  * decisions shows nothing, and counts of one to four are hidden with their complementary cells.
  */
 import { EVALUATION_OUTCOMES, type EvaluationOutcome } from '../../db/schema';
@@ -75,24 +76,28 @@ export function buildConsistencyReport(
   const criterionScores = (subset: readonly DecidedRow[], key: string) =>
     subset.map((r) => scoresOf.get(r.id)?.get(key)).filter((v): v is number => v !== undefined);
 
-  const network = {
-    rate: rows.length ? rows.filter((r) => r.outcome !== r.proposedOutcome).length / rows.length : 0,
-    lead: rows.map((r) => r.leadDays),
-    criteria: new Map(criteria.map((c) => [c.key, criterionScores(rows, c.key)])),
-  };
+  const baseline = (others: readonly DecidedRow[]) => ({
+    rate: others.length ? others.filter((r) => r.outcome !== r.proposedOutcome).length / others.length : 0,
+    lead: others.map((r) => r.leadDays),
+    criteria: new Map(criteria.map((c) => [c.key, criterionScores(others, c.key)])),
+  });
 
-  function figures(subset: readonly DecidedRow[]) {
+  /** A group's figures, compared with the rest of the network (`others`; none for the network itself). */
+  function figures(subset: readonly DecidedRow[], others: readonly DecidedRow[] = []) {
+    const network = baseline(others);
+    const isCompared = others.length > 0;
     const n = subset.length;
     const deviations = subset.filter((r) => r.outcome !== r.proposedOutcome).length;
     const rate = n ? deviations / n : 0;
     const leadMean = mean(subset.map((r) => r.leadDays));
     const outliers: string[] = [];
-    const deviationZ = proportionZ(rate, network.rate, n);
-    if (deviationZ !== null && Math.abs(deviationZ) >= OUTLIER_Z) {
+    // Deviating more than the rest, or deciding slower, is what needs a look; less is not a problem.
+    const deviationZ = isCompared ? proportionZ(rate, network.rate, n) : null;
+    if (deviationZ !== null && deviationZ >= OUTLIER_Z) {
       outliers.push('deviation');
     }
-    const leadZ = meanZ(leadMean, mean(network.lead), sd(network.lead), n);
-    if (leadZ !== null && Math.abs(leadZ) >= OUTLIER_Z) {
+    const leadZ = isCompared ? meanZ(leadMean, mean(network.lead), sd(network.lead), n) : null;
+    if (leadZ !== null && leadZ >= OUTLIER_Z) {
       outliers.push('lead_time');
     }
     const perCriterion: Group['criteria'] = {};
@@ -100,7 +105,8 @@ export function buildConsistencyReport(
       const values = criterionScores(subset, c.key);
       const all = network.criteria.get(c.key)!;
       const m = mean(values);
-      const z = meanZ(m, mean(all), sd(all), values.length);
+      // Scores: stricter or more lenient than the rest are both inconsistent.
+      const z = isCompared ? meanZ(m, mean(all), sd(all), values.length) : null;
       if (z !== null && Math.abs(z) >= OUTLIER_Z) {
         outliers.push(c.key);
       }
@@ -145,7 +151,10 @@ export function buildConsistencyReport(
       id,
       first: subset[0]!,
       index: i,
-      f: figures(subset),
+      f: figures(
+        subset,
+        rows.filter((r) => keyOf(r) !== id),
+      ),
     }));
     // Outcome counts across groups, suppressed together (row totals = decided, column totals = the network's).
     const grid = computed.map((g) => EVALUATION_OUTCOMES.map((o) => g.f.outcomes[o]));
