@@ -25,6 +25,17 @@ import type {
   TotpSetupResponse,
 } from '../../../server/src/modules/auth/auth.schemas';
 import type { CapabilityProfileSchema } from '../../../server/src/modules/capabilities/capabilities.schemas';
+import type {
+  Background as EvaluationBackgroundSchema,
+  ConsistencyReport as ConsistencyReportSchema,
+  EvaluationDetail as EvaluationDetailSchema,
+  EvaluationListItem as EvaluationListItemSchema,
+  OwnEvaluation as OwnEvaluationSchema,
+  ScheduleRule as ScheduleRuleSchema,
+  Summary as EvaluationSummarySchema,
+  TemplateDetail as TemplateDetailSchema,
+  TemplateSummary as TemplateSummarySchema,
+} from '../../../server/src/modules/evaluations/evaluations.schemas';
 import type { ConsentSchema, RecordConsentBody } from '../../../server/src/modules/consents/consents.schemas';
 import type {
   ContactCheckResponse,
@@ -215,3 +226,16 @@ export type WorkplaceAdaptationFilter = z.input<typeof AdaptationQuery>;
 export type DimensionCatalogue = z.infer<typeof DimensionCatalogueSchema>;
 export type OrganisationAccountManager = z.infer<typeof OrganisationAccountManagerSchema>;
 export type EmployerContactLogins = z.infer<typeof ContactLoginList>;
+
+// Transition evaluation (issue 7)
+export type EvaluationListItem = z.infer<typeof EvaluationListItemSchema>;
+export type EvaluationDetail = z.infer<typeof EvaluationDetailSchema>;
+export type EvaluationBackground = z.infer<typeof EvaluationBackgroundSchema>;
+export type OwnEvaluation = z.infer<typeof OwnEvaluationSchema>;
+export type EvaluationSummary = z.infer<typeof EvaluationSummarySchema>;
+export type ConsistencyReport = z.infer<typeof ConsistencyReportSchema>;
+export type EvaluationTemplateSummary = z.infer<typeof TemplateSummarySchema>;
+export type EvaluationTemplateDetail = z.infer<typeof TemplateDetailSchema>;
+export type EvaluationScheduleRule = z.infer<typeof ScheduleRuleSchema>;
+export type EvaluationOutcome = EvaluationDetail['outcome'] & string;
+export type EvaluationStatus = EvaluationDetail['status'];

@@ -107,6 +107,76 @@ const router = createBrowserRouter([
               { path: 'referrals/:id', element: <ReferralDetailPage /> },
             ],
           },
+          // Transition evaluation (issue 7): loaded on first use.
+          {
+            element: <RequirePermission permission="evaluation.read" />,
+            children: [
+              {
+                path: 'evaluations',
+                ...lazyPage(() => import('../scenes/evaluations/evaluations-page').then((m) => m.EvaluationsPage)),
+              },
+              {
+                path: 'evaluations/:id',
+                ...lazyPage(() => import('../scenes/evaluations/evaluation-page').then((m) => m.EvaluationPage)),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="evaluation.summary" />,
+            children: [
+              {
+                path: 'evaluations/:id/summary',
+                ...lazyPage(() =>
+                  import('../scenes/evaluations/evaluation-summary-page').then(
+                    (m) =>
+                      function StaffSummary() {
+                        return <m.EvaluationSummaryPage backTo="/evaluations" />;
+                      },
+                  ),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="evaluation.report" />,
+            children: [
+              {
+                path: 'evaluations/consistency',
+                ...lazyPage(() => import('../scenes/evaluations/consistency-page').then((m) => m.ConsistencyPage)),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="evaluation_template.read" />,
+            children: [
+              {
+                path: 'evaluations/templates',
+                ...lazyPage(() => import('../scenes/evaluations/templates-page').then((m) => m.TemplatesPage)),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="evaluation.own" />,
+            children: [
+              {
+                path: 'my-evaluations',
+                ...lazyPage(() =>
+                  import('../scenes/evaluations/my-evaluations-page').then((m) => m.MyEvaluationsPage),
+                ),
+              },
+              {
+                path: 'my-evaluations/:id/summary',
+                ...lazyPage(() =>
+                  import('../scenes/evaluations/evaluation-summary-page').then(
+                    (m) =>
+                      function OwnSummary() {
+                        return <m.EvaluationSummaryPage backTo="/my-evaluations" />;
+                      },
+                  ),
+                ),
+              },
+            ],
+          },
           {
             element: <RequirePermission permission="leadtime.read" />,
             children: [{ path: 'referrals/lead-times', element: <LeadTimesPage /> }],

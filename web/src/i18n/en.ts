@@ -1,4 +1,5 @@
 import * as catalogues from './modules/catalogues';
+import * as evaluations from './modules/evaluations';
 import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
@@ -61,6 +62,10 @@ export const en: Catalogue = {
     myIndication: 'My indication',
     referrals: 'Referrals',
     leadTimes: 'Lead times',
+    evaluations: 'Evaluations',
+    myEvaluations: 'My evaluation',
+    evaluationConsistency: 'Evaluation consistency',
+    evaluationTemplates: 'Evaluation templates',
     duplicates: 'Duplicate files',
     employers: 'Employers',
     myEmployer: 'My company',
@@ -124,6 +129,7 @@ export const en: Catalogue = {
       indications: 'Indications',
       ownRecord: 'My trajectory',
       referrals: 'Referrals',
+      evaluations: 'Evaluations',
     },
     items: {
       myParticipants_one: '{{count}} participant I coach',
@@ -172,6 +178,16 @@ export const en: Catalogue = {
       indicationsToValidate_other: '{{count}} indications to validate',
       indicationsWaitingLong_one: '{{count}} has waited more than 14 days',
       indicationsWaitingLong_other: '{{count}} have waited more than 14 days',
+      evaluationsDue_one: '{{count}} of my evaluations falls due soon',
+      evaluationsDue_other: '{{count}} of my evaluations fall due soon',
+      evaluationsOverdue_one: '{{count}} of my evaluations is overdue',
+      evaluationsOverdue_other: '{{count}} of my evaluations are overdue',
+      evaluationsOrganisationOverdue_one: '{{count}} evaluation in my organisation is overdue',
+      evaluationsOrganisationOverdue_other: '{{count}} evaluations in my organisation are overdue',
+      evaluationsToSignOff_one: '{{count}} decision waits for sign-off by a colleague',
+      evaluationsToSignOff_other: '{{count}} decisions wait for sign-off by a colleague',
+      evaluationsYourView_one: 'Tell us what you think about your work',
+      evaluationsYourView_other: 'Tell us what you think about your work ({{count}})',
     },
   },
   organisations: {
@@ -352,4 +368,5 @@ export const en: Catalogue = {
   ...employerDesk.en,
   ...jobs.en,
   ...catalogues.en,
+  ...evaluations.en,
 };

@@ -1,4 +1,5 @@
 import * as catalogues from './modules/catalogues';
+import * as evaluations from './modules/evaluations';
 import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
@@ -64,6 +65,10 @@ export const nlBE = {
     myIndication: 'Mijn indicatie',
     referrals: 'Toeleidingen',
     leadTimes: 'Doorlooptijden',
+    evaluations: 'Evaluaties',
+    myEvaluations: 'Mijn evaluatie',
+    evaluationConsistency: 'Consistentie evaluaties',
+    evaluationTemplates: 'Evaluatiesjablonen',
     duplicates: 'Dubbele dossiers',
     employers: 'Werkgevers',
     myEmployer: 'Mijn bedrijf',
@@ -127,6 +132,7 @@ export const nlBE = {
       indications: 'Indiceringen',
       ownRecord: 'Mijn traject',
       referrals: 'Toeleidingen',
+      evaluations: 'Evaluaties',
     },
     items: {
       myParticipants_one: '{{count}} deelnemer in mijn begeleiding',
@@ -176,6 +182,16 @@ export const nlBE = {
       indicationsToValidate_other: '{{count}} indiceringen te valideren',
       indicationsWaitingLong_one: '{{count}} wacht al langer dan 14 dagen',
       indicationsWaitingLong_other: '{{count}} wachten al langer dan 14 dagen',
+      evaluationsDue_one: '{{count}} evaluatie van mij valt binnenkort',
+      evaluationsDue_other: '{{count}} evaluaties van mij vallen binnenkort',
+      evaluationsOverdue_one: '{{count}} evaluatie van mij is over tijd',
+      evaluationsOverdue_other: '{{count}} evaluaties van mij zijn over tijd',
+      evaluationsOrganisationOverdue_one: '{{count}} evaluatie in mijn organisatie is over tijd',
+      evaluationsOrganisationOverdue_other: '{{count}} evaluaties in mijn organisatie zijn over tijd',
+      evaluationsToSignOff_one: '{{count}} beslissing wacht op aftekening door een collega',
+      evaluationsToSignOff_other: '{{count}} beslissingen wachten op aftekening door een collega',
+      evaluationsYourView_one: 'Vertel wat jij vindt van je werk',
+      evaluationsYourView_other: 'Vertel wat jij vindt van je werk ({{count}})',
     },
   },
   organisations: {
@@ -359,6 +375,7 @@ export const nlBE = {
   ...employerDesk.nl,
   ...jobs.nl,
   ...catalogues.nl,
+  ...evaluations.nl,
 };
 
 /** The shape every other catalogue must have: the same keys, any strings. */

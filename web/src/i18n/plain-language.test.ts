@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { nlBE } from './nl-BE';
+import { JARGON, MAX_WORDS_PER_SENTENCE } from './plain-language';
 
 /**
  * Pages written for participants use plain Dutch (B1): short sentences and none of the professionals' jargon.
  * The participant reads these texts without a coach beside them.
  */
-const PARTICIPANT_TEXTS = { myIndication: nlBE.myIndication };
-const MAX_WORDS_PER_SENTENCE = 15;
-const JARGON = [
-  'icf',
-  'indicering',
-  'kwalificatie',
-  'validatie',
-  'gevalideerd',
-  'maatregel',
-  'dimensie',
-  'capaciteitenprofiel',
-  'arbeidsmatig',
-  'doorstroom',
-  'traject',
-  'imw',
-  'cmw',
-  'ama',
-  'gtb',
-];
+const PARTICIPANT_TEXTS = {
+  myIndication: nlBE.myIndication,
+  myEvaluations: nlBE.myEvaluations,
+  wishes: nlBE.evaluations.wishes,
+  feelings: nlBE.evaluations.feelings,
+};
 
 function texts(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') {

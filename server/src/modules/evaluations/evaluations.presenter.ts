@@ -170,7 +170,7 @@ export function presentSummary(
   view: ViewRow | undefined,
   locale: Locale,
 ): SummaryDto {
-  const nameOf = new Map(definition.criteria.map((c) => [c.key, pick(c.name, locale)]));
+  const nameOf = new Map(definition.criteria.map((c) => [c.key, pick(c.plainName ?? c.name, locale)]));
   const maxOf = new Map(definition.criteria.map((c) => [c.key, Math.max(...c.levels.map((l) => l.value))]));
   const strengths = scores
     .filter((s) => s.score >= (maxOf.get(s.criterion_key) ?? 4) - 1)

@@ -29,6 +29,8 @@ export const Criterion = z.object({
   key: Key,
   theme: Key,
   name: Text,
+  /** The name the participant reads in their summary: plain language (B1), no jargon. */
+  plainName: Text.optional(),
   question: Text,
   /** Every level is described (an anchored scale); values ascend without gaps. */
   levels: z.array(ScaleLevel).min(2).max(10),
@@ -109,6 +111,7 @@ export const DEFAULT_TEMPLATE: { name: { nl: string; en: string }; definition: T
         key: 'task_execution',
         theme: 'work_skills',
         name: { nl: 'Taken uitvoeren', en: 'Carrying out tasks' },
+        plainName: { nl: 'Je taken goed doen', en: 'Doing your tasks well' },
         question: {
           nl: 'Voert de deelnemer de kerntaken van de job zelfstandig en correct uit?',
           en: "Does the participant carry out the job's core tasks independently and correctly?",
@@ -137,6 +140,7 @@ export const DEFAULT_TEMPLATE: { name: { nl: string; en: string }; definition: T
         key: 'pace_and_quality',
         theme: 'work_skills',
         name: { nl: 'Tempo en kwaliteit', en: 'Pace and quality' },
+        plainName: { nl: 'Snel en goed werken', en: 'Working fast and well' },
         question: {
           nl: 'Haalt de deelnemer het tempo en de kwaliteit die een reguliere werkgever verwacht?',
           en: 'Does the participant reach the pace and quality a regular employer expects?',
@@ -159,6 +163,7 @@ export const DEFAULT_TEMPLATE: { name: { nl: string; en: string }; definition: T
         key: 'reliability',
         theme: 'work_attitude',
         name: { nl: 'Stiptheid en betrouwbaarheid', en: 'Punctuality and reliability' },
+        plainName: { nl: 'Op tijd komen en afspraken nakomen', en: 'Being on time and keeping agreements' },
         question: {
           nl: 'Komt de deelnemer afspraken na (aanwezigheid, op tijd, verwittigen)?',
           en: 'Does the participant keep agreements (attendance, on time, giving notice)?',
@@ -178,6 +183,7 @@ export const DEFAULT_TEMPLATE: { name: { nl: string; en: string }; definition: T
         key: 'cooperation',
         theme: 'work_attitude',
         name: { nl: 'Samenwerken en feedback', en: 'Cooperation and feedback' },
+        plainName: { nl: 'Samenwerken met collega’s', en: 'Working with colleagues' },
         question: {
           nl: 'Werkt de deelnemer vlot samen en gaat hij of zij om met feedback?',
           en: 'Does the participant cooperate well and deal with feedback?',
@@ -209,6 +215,7 @@ export const DEFAULT_TEMPLATE: { name: { nl: string; en: string }; definition: T
           nl: 'Evolutie van het functioneren (ICF/capaciteitenprofiel)',
           en: 'Change in functioning (ICF/capability profile)',
         },
+        plainName: { nl: 'Hoe het met je gaat op het werk', en: 'How you are doing at work' },
         question: {
           nl: 'Hoe evolueerde het functioneren sinds de indicering of de vorige evaluatie?',
           en: 'How did functioning change since the indication or the previous evaluation?',
@@ -228,6 +235,7 @@ export const DEFAULT_TEMPLATE: { name: { nl: string; en: string }; definition: T
         key: 'support_intensity',
         theme: 'support_needed',
         name: { nl: 'Nodige begeleiding op de werkvloer', en: 'Guidance needed on the work floor' },
+        plainName: { nl: 'Zelfstandig werken', en: 'Working on your own' },
         question: {
           nl: 'Hoeveel begeleiding heeft de deelnemer nog nodig om goed te functioneren?',
           en: 'How much guidance does the participant still need to function well?',
@@ -250,6 +258,7 @@ export const DEFAULT_TEMPLATE: { name: { nl: string; en: string }; definition: T
         key: 'participant_readiness',
         theme: 'readiness_wish',
         name: { nl: 'Wens en bereidheid om door te stromen', en: 'Wish and readiness to move on' },
+        plainName: { nl: 'Zin om een stap te zetten', en: 'Wanting to take a step' },
         question: {
           nl: 'Wil de deelnemer zelf de stap zetten, en voelt hij of zij zich er klaar voor?',
           en: 'Does the participant want to take the step, and do they feel ready for it?',
@@ -266,6 +275,7 @@ export const DEFAULT_TEMPLATE: { name: { nl: string; en: string }; definition: T
         key: 'market_options',
         theme: 'labour_market',
         name: { nl: 'Passende vacatures of jobs', en: 'Suitable vacancies or jobs' },
+        plainName: { nl: 'Jobs die bij je passen', en: 'Jobs that suit you' },
         question: {
           nl: 'Zijn er in de regio jobs die passen bij het profiel, de mobiliteit en de uren van de deelnemer?',
           en: "Are there jobs in the region that fit the participant's profile, mobility and hours?",

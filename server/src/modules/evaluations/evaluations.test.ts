@@ -241,7 +241,7 @@ describe('evaluations API', () => {
       yourView: 'Jij zei: ik wil werken bij een gewone werkgever.',
       why: ['Je werkt zelfstandig en je wil graag bij een gewone werkgever werken.'],
     });
-    expect(summary.json().toWorkOn).toEqual(['Nodige begeleiding op de werkvloer']);
+    expect(summary.json().toWorkOn).toEqual(['Zelfstandig werken']);
     const pdf = await call(t.app, w.participant, 'GET', url(id, '/summary.pdf'));
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
