@@ -9,8 +9,16 @@
  * that waits for his own view.
  */
 import type { Faker } from '@faker-js/faker';
-import type { Kysely } from 'kysely';
-import type { DB, EvaluationOutcome, Measure, ParticipantWish } from '../db/schema';
+import type { Insertable, Kysely } from 'kysely';
+import type {
+  DB,
+  EvaluationOutcome,
+  EvaluationParticipantViewsTable,
+  EvaluationScoresTable,
+  EvaluationsTable,
+  Measure,
+  ParticipantWish,
+} from '../db/schema';
 import { addToDate, brusselsDate, daysBetween } from '../lib/dates';
 import { evaluationsRepository } from '../modules/evaluations/evaluations.repository';
 import { proposeOutcome } from '../modules/evaluations/evaluations.rule';
@@ -22,6 +30,7 @@ import {
 import {
   chance,
   type DemoClock,
+  insertChunked,
   type DemoNetwork,
   officeMinute,
   organisationId,
@@ -143,6 +152,9 @@ export async function seedEvaluations(
     ]),
   );
   let decided = 0;
+  const evaluationRows: Insertable<EvaluationsTable>[] = [];
+  const scoreRows: Insertable<EvaluationScoresTable>[] = [];
+  const viewRows: Insertable<EvaluationParticipantViewsTable>[] = [];
   for (const [key, style] of Object.entries(STYLES)) {
     const orgId = organisationId(network, key);
     const coaches = staffOf(network, key, ['coach']);
@@ -183,9 +195,9 @@ export async function seedEvaluations(
         const signer = faker.helpers.arrayElement(signers.filter((s) => s !== evaluator));
         const talkedOn = addToDate(decidedOn, { days: -faker.number.int({ min: 1, max: 6 }) });
         const daysAgo = daysBetween(decidedOn, clock.today);
-        const row = await trx
-          .insertInto('evaluations')
-          .values({
+        const row = { id: faker.string.uuid() };
+        evaluationRows.push({
+            id: row.id,
             participant_id: p.id,
             organisation_id: orgId,
             coach_user_id: evaluator,
@@ -212,23 +224,19 @@ export async function seedEvaluations(
             decided_on: decidedOn,
             created_at: clock.at(daysBetween(due, clock.today) + 30, officeMinute(faker)),
             updated_at: clock.at(daysAgo, officeMinute(faker)),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await evaluationsRepository.upsertScores(
-          trx,
-          row.id,
-          evaluator,
-          definition.criteria.map((c) => ({
-            criterion: c.key,
+          });
+        for (const c of definition.criteria) {
+          scoreRows.push({
+            evaluation_id: row.id,
+            criterion_key: c.key,
             score: scores.get(c.key)!,
-            evidenceKinds: [faker.helpers.arrayElement(c.requiredEvidence)],
+            evidence_kinds: [faker.helpers.arrayElement(c.requiredEvidence)],
             evidence: 'Zie werkpostobservatie en coachingsgesprekken van de voorbije periode.',
-          })),
-        );
-        await trx
-          .insertInto('evaluation_participant_views')
-          .values({
+            updated_by: evaluator,
+            updated_at: clock.at(daysAgo + 1, officeMinute(faker)),
+          });
+        }
+        viewRows.push({
             evaluation_id: row.id,
             feeling: clamp(ability + 0.8 * gaussian(faker)),
             going_well: faker.helpers.arrayElement([
@@ -248,14 +256,20 @@ export async function seedEvaluations(
             other_remarks: null,
             entered_by: evaluator,
             entered_on_behalf: true,
-          })
-          .execute();
+            entered_at: clock.at(daysAgo + 3, officeMinute(faker)),
+          });
         decided++;
         ability += 0.25;
         due = reEvaluateOn ?? addToDate(decidedOn, { months: interval });
       }
     }
   }
+
+  await insertChunked(evaluationRows, 500, (chunk) => trx.insertInto('evaluations').values(chunk).execute());
+  await insertChunked(scoreRows, 1000, (chunk) => trx.insertInto('evaluation_scores').values(chunk).execute());
+  await insertChunked(viewRows, 1000, (chunk) =>
+    trx.insertInto('evaluation_participant_views').values(chunk).execute(),
+  );
 
   // What falls due now, by the schedule rules; then a share of it is under way.
   const audit = { actor: null, ip: null, userAgent: null };
