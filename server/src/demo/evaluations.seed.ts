@@ -30,8 +30,8 @@ import {
 import {
   chance,
   type DemoClock,
-  insertChunked,
   type DemoNetwork,
+  insertChunked,
   officeMinute,
   organisationId,
   skewedDays,
@@ -197,34 +197,34 @@ export async function seedEvaluations(
         const daysAgo = daysBetween(decidedOn, clock.today);
         const row = { id: faker.string.uuid() };
         evaluationRows.push({
-            id: row.id,
-            participant_id: p.id,
-            organisation_id: orgId,
-            coach_user_id: evaluator,
-            template_id: template.id,
-            measure: p.current_measure!,
-            reason: decided % 7 === 0 ? 're_evaluation' : 'periodic',
-            due_on: due,
-            status: 'decided',
-            conversation_on: talkedOn,
-            conversation_present: [names.get(evaluator) ?? 'Coach', p.first_name],
-            conversation_summary: faker.helpers.arrayElement(CONVERSATION),
-            proposed_outcome: proposal.outcome,
-            proposed_rule_key: proposal.ruleKey,
-            outcome,
-            re_evaluate_on: reEvaluateOn,
-            deviation_motivation:
-              outcome === proposal.outcome ? null : faker.helpers.arrayElement(DEVIATION_MOTIVATION),
-            rationale: faker.helpers.arrayElement(RATIONALE[outcome]),
-            next_steps: NEXT_STEPS[outcome],
-            proposed_by: evaluator,
-            proposed_at: clock.at(daysAgo + 1, officeMinute(faker)),
-            signed_off_by: signer,
-            signed_off_at: clock.at(daysAgo, officeMinute(faker)),
-            decided_on: decidedOn,
-            created_at: clock.at(daysBetween(due, clock.today) + 30, officeMinute(faker)),
-            updated_at: clock.at(daysAgo, officeMinute(faker)),
-          });
+          id: row.id,
+          participant_id: p.id,
+          organisation_id: orgId,
+          coach_user_id: evaluator,
+          template_id: template.id,
+          measure: p.current_measure!,
+          reason: decided % 7 === 0 ? 're_evaluation' : 'periodic',
+          due_on: due,
+          status: 'decided',
+          conversation_on: talkedOn,
+          conversation_present: [names.get(evaluator) ?? 'Coach', p.first_name],
+          conversation_summary: faker.helpers.arrayElement(CONVERSATION),
+          proposed_outcome: proposal.outcome,
+          proposed_rule_key: proposal.ruleKey,
+          outcome,
+          re_evaluate_on: reEvaluateOn,
+          deviation_motivation:
+            outcome === proposal.outcome ? null : faker.helpers.arrayElement(DEVIATION_MOTIVATION),
+          rationale: faker.helpers.arrayElement(RATIONALE[outcome]),
+          next_steps: NEXT_STEPS[outcome],
+          proposed_by: evaluator,
+          proposed_at: clock.at(daysAgo + 1, officeMinute(faker)),
+          signed_off_by: signer,
+          signed_off_at: clock.at(daysAgo, officeMinute(faker)),
+          decided_on: decidedOn,
+          created_at: clock.at(daysBetween(due, clock.today) + 30, officeMinute(faker)),
+          updated_at: clock.at(daysAgo, officeMinute(faker)),
+        });
         for (const c of definition.criteria) {
           scoreRows.push({
             evaluation_id: row.id,
@@ -237,27 +237,27 @@ export async function seedEvaluations(
           });
         }
         viewRows.push({
-            evaluation_id: row.id,
-            feeling: clamp(ability + 0.8 * gaussian(faker)),
-            going_well: faker.helpers.arrayElement([
-              'Het werk zelf.',
-              'De collega’s.',
-              'Ik kom altijd op tijd.',
-              null,
-            ]),
-            difficult: faker.helpers.arrayElement([
-              'Snel werken.',
-              'Nieuwe taken.',
-              'Drukte in de ploeg.',
-              null,
-            ]),
-            wish: faker.helpers.arrayElement(WISH_FOR[outcome]),
-            support_wanted: null,
-            other_remarks: null,
-            entered_by: evaluator,
-            entered_on_behalf: true,
-            entered_at: clock.at(daysAgo + 3, officeMinute(faker)),
-          });
+          evaluation_id: row.id,
+          feeling: clamp(ability + 0.8 * gaussian(faker)),
+          going_well: faker.helpers.arrayElement([
+            'Het werk zelf.',
+            'De collega’s.',
+            'Ik kom altijd op tijd.',
+            null,
+          ]),
+          difficult: faker.helpers.arrayElement([
+            'Snel werken.',
+            'Nieuwe taken.',
+            'Drukte in de ploeg.',
+            null,
+          ]),
+          wish: faker.helpers.arrayElement(WISH_FOR[outcome]),
+          support_wanted: null,
+          other_remarks: null,
+          entered_by: evaluator,
+          entered_on_behalf: true,
+          entered_at: clock.at(daysAgo + 3, officeMinute(faker)),
+        });
         decided++;
         ability += 0.25;
         due = reEvaluateOn ?? addToDate(decidedOn, { months: interval });
@@ -266,7 +266,9 @@ export async function seedEvaluations(
   }
 
   await insertChunked(evaluationRows, 500, (chunk) => trx.insertInto('evaluations').values(chunk).execute());
-  await insertChunked(scoreRows, 1000, (chunk) => trx.insertInto('evaluation_scores').values(chunk).execute());
+  await insertChunked(scoreRows, 1000, (chunk) =>
+    trx.insertInto('evaluation_scores').values(chunk).execute(),
+  );
   await insertChunked(viewRows, 1000, (chunk) =>
     trx.insertInto('evaluation_participant_views').values(chunk).execute(),
   );

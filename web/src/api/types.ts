@@ -25,17 +25,6 @@ import type {
   TotpSetupResponse,
 } from '../../../server/src/modules/auth/auth.schemas';
 import type { CapabilityProfileSchema } from '../../../server/src/modules/capabilities/capabilities.schemas';
-import type {
-  Background as EvaluationBackgroundSchema,
-  ConsistencyReport as ConsistencyReportSchema,
-  EvaluationDetail as EvaluationDetailSchema,
-  EvaluationListItem as EvaluationListItemSchema,
-  OwnEvaluation as OwnEvaluationSchema,
-  ScheduleRule as ScheduleRuleSchema,
-  Summary as EvaluationSummarySchema,
-  TemplateDetail as TemplateDetailSchema,
-  TemplateSummary as TemplateSummarySchema,
-} from '../../../server/src/modules/evaluations/evaluations.schemas';
 import type { ConsentSchema, RecordConsentBody } from '../../../server/src/modules/consents/consents.schemas';
 import type {
   ContactCheckResponse,
@@ -57,6 +46,17 @@ import type {
   EmployerSiteSchema,
   JointActionSchema,
 } from '../../../server/src/modules/employers/employers.schemas';
+import type {
+  ConsistencyReport as ConsistencyReportSchema,
+  Background as EvaluationBackgroundSchema,
+  EvaluationDetail as EvaluationDetailSchema,
+  EvaluationListItem as EvaluationListItemSchema,
+  Summary as EvaluationSummarySchema,
+  OwnEvaluation as OwnEvaluationSchema,
+  ScheduleRule as ScheduleRuleSchema,
+  TemplateDetail as TemplateDetailSchema,
+  TemplateSummary as TemplateSummarySchema,
+} from '../../../server/src/modules/evaluations/evaluations.schemas';
 import type {
   IndicationDetail,
   IndicationListItem,

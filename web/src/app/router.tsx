@@ -113,11 +113,15 @@ const router = createBrowserRouter([
             children: [
               {
                 path: 'evaluations',
-                ...lazyPage(() => import('../scenes/evaluations/evaluations-page').then((m) => m.EvaluationsPage)),
+                ...lazyPage(() =>
+                  import('../scenes/evaluations/evaluations-page').then((m) => m.EvaluationsPage),
+                ),
               },
               {
                 path: 'evaluations/:id',
-                ...lazyPage(() => import('../scenes/evaluations/evaluation-page').then((m) => m.EvaluationPage)),
+                ...lazyPage(() =>
+                  import('../scenes/evaluations/evaluation-page').then((m) => m.EvaluationPage),
+                ),
               },
             ],
           },
@@ -142,7 +146,9 @@ const router = createBrowserRouter([
             children: [
               {
                 path: 'evaluations/consistency',
-                ...lazyPage(() => import('../scenes/evaluations/consistency-page').then((m) => m.ConsistencyPage)),
+                ...lazyPage(() =>
+                  import('../scenes/evaluations/consistency-page').then((m) => m.ConsistencyPage),
+                ),
               },
             ],
           },
@@ -151,7 +157,9 @@ const router = createBrowserRouter([
             children: [
               {
                 path: 'evaluations/templates',
-                ...lazyPage(() => import('../scenes/evaluations/templates-page').then((m) => m.TemplatesPage)),
+                ...lazyPage(() =>
+                  import('../scenes/evaluations/templates-page').then((m) => m.TemplatesPage),
+                ),
               },
             ],
           },

@@ -1,6 +1,6 @@
 import * as catalogues from './modules/catalogues';
-import * as evaluations from './modules/evaluations';
 import * as employerDesk from './modules/employer-desk';
+import * as evaluations from './modules/evaluations';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
 import * as notifications from './modules/notifications';

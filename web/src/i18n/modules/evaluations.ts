@@ -452,7 +452,8 @@ export const en: Widen<typeof nl> = {
       evaluations: 'Evaluations',
       note: 'Note',
       publish: 'Publish a new version',
-      publishHelp: 'Edit the definition (JSON): themes, criteria with levels and evidence, and the decision rule.',
+      publishHelp:
+        'Edit the definition (JSON): themes, criteria with levels and evidence, and the decision rule.',
       nameNl: 'Name (Dutch)',
       nameEn: 'Name (English)',
       definition: 'Definition (JSON)',

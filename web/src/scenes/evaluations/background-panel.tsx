@@ -61,7 +61,7 @@ export function BackgroundPanel({ evaluationId }: { evaluationId: string }) {
                   <Stack key={tr.id} gap={2} mb="sm">
                     <Text size="sm" fw={600}>
                       {tr.type} · {tr.organisation}{' '}
-                      <Badge size="xs" variant="light" c="gray.9">
+                      <Badge size="xs" variant="light">
                         {tr.status}
                       </Badge>
                     </Text>
@@ -74,7 +74,11 @@ export function BackgroundPanel({ evaluationId }: { evaluationId: string }) {
                           {p.name}:{' '}
                           {t('evaluations.background.phaseDates', {
                             from: p.startedOn ? formatDate(p.startedOn) : '…',
-                            to: p.endedOn ? formatDate(p.endedOn) : p.plannedEndOn ? `(${formatDate(p.plannedEndOn)})` : '…',
+                            to: p.endedOn
+                              ? formatDate(p.endedOn)
+                              : p.plannedEndOn
+                                ? `(${formatDate(p.plannedEndOn)})`
+                                : '…',
                           })}
                         </List.Item>
                       ))}

@@ -1,12 +1,13 @@
-import { Badge, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Box, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { ConsistencyReport } from '../../api/types';
 import { PageHeader, QueryView, Section } from '../../components/page';
 import { useFilters } from '../../components/use-filters';
 
-type Group = ConsistencyReport['organisations'][number];
+type ReportGroup = ConsistencyReport['organisations'][number];
 const OUTCOMES = ['stay', 'transition', 'imw', 'other_measure', 're_evaluate'] as const;
 
 /**
@@ -26,17 +27,39 @@ export function ConsistencyPage() {
   });
   return (
     <>
-      <PageHeader title={t('evaluations.consistency.title')} description={t('evaluations.consistency.description', { z: 2 })} />
+      <PageHeader
+        title={t('evaluations.consistency.title')}
+        description={t('evaluations.consistency.description', { z: 2 })}
+      />
       <Group mb="md" gap="sm">
-        <TextInput type="date" label={t('evaluations.consistency.from')} value={from ?? ''} onChange={(e) => update({ from: e.currentTarget.value || null })} />
-        <TextInput type="date" label={t('evaluations.consistency.to')} value={to ?? ''} onChange={(e) => update({ to: e.currentTarget.value || null })} />
+        <TextInput
+          type="date"
+          label={t('evaluations.consistency.from')}
+          value={from ?? ''}
+          onChange={(e) => update({ from: e.currentTarget.value || null })}
+        />
+        <TextInput
+          type="date"
+          label={t('evaluations.consistency.to')}
+          value={to ?? ''}
+          onChange={(e) => update({ to: e.currentTarget.value || null })}
+        />
       </Group>
       <QueryView query={query}>
         {(r) => (
           <Stack gap="lg">
-            <GroupTable title={t('evaluations.consistency.organisations')} report={r} groups={r.organisations} />
+            <GroupTable
+              title={t('evaluations.consistency.organisations')}
+              report={r}
+              groups={r.organisations}
+            />
             <ScoreTable title={t('evaluations.consistency.scores')} report={r} groups={r.organisations} />
-            <GroupTable title={t('evaluations.consistency.evaluators')} report={r} groups={r.evaluators} showOrganisation />
+            <GroupTable
+              title={t('evaluations.consistency.evaluators')}
+              report={r}
+              groups={r.evaluators}
+              showOrganisation
+            />
           </Stack>
         )}
       </QueryView>
@@ -44,7 +67,24 @@ export function ConsistencyPage() {
   );
 }
 
-function Cell({ value, isOutlier, suffix = '' }: { value: number | null; isOutlier?: boolean; suffix?: string }) {
+/** A wide table scrolls sideways in a box keyboard users can focus (and so scroll). */
+function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box style={{ overflowX: 'auto' }} tabIndex={0} data-table={label}>
+      <Box miw={900}>{children}</Box>
+    </Box>
+  );
+}
+
+function Cell({
+  value,
+  isOutlier,
+  suffix = '',
+}: {
+  value: number | null;
+  isOutlier?: boolean;
+  suffix?: string;
+}) {
   const { t } = useTranslation();
   if (value === null) {
     return (
@@ -54,7 +94,7 @@ function Cell({ value, isOutlier, suffix = '' }: { value: number | null; isOutli
     );
   }
   return isOutlier ? (
-    <Badge color="red" variant="light" c="red.9" title={t('evaluations.consistency.outlier')}>
+    <Badge color="red" variant="light" title={t('evaluations.consistency.outlier')}>
       {value}
       {suffix} ⚑
     </Badge>
@@ -74,14 +114,14 @@ function GroupTable({
 }: {
   title: string;
   report: ConsistencyReport;
-  groups: Group[];
+  groups: ReportGroup[];
   showOrganisation?: boolean;
 }) {
   const { t } = useTranslation();
   const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
   return (
     <Section title={title}>
-      <Table.ScrollContainer minWidth={900}>
+      <ScrollBox label={title}>
         <Table striped aria-label={title}>
           <Table.Thead>
             <Table.Tr>
@@ -117,7 +157,7 @@ function GroupTable({
               <Table.Td />
             </Table.Tr>
             {groups.map((g) => (
-              <Table.Tr key={g.id} bg={g.outliers.length ? 'red.0' : undefined}>
+              <Table.Tr key={g.id}>
                 <Table.Td>{g.name}</Table.Td>
                 {showOrganisation && <Table.Td>{g.organisation}</Table.Td>}
                 {g.isSuppressed ? (
@@ -135,7 +175,11 @@ function GroupTable({
                       </Table.Td>
                     ))}
                     <Table.Td>
-                      <Cell value={pct(g.deviationRate)} suffix="%" isOutlier={g.outliers.includes('deviation')} />
+                      <Cell
+                        value={pct(g.deviationRate)}
+                        suffix="%"
+                        isOutlier={g.outliers.includes('deviation')}
+                      />
                     </Table.Td>
                     <Table.Td>
                       <Cell value={g.meanLeadDays} isOutlier={g.outliers.includes('lead_time')} />
@@ -143,7 +187,7 @@ function GroupTable({
                     <Table.Td>
                       <Group gap={4}>
                         {g.outliers.map((o) => (
-                          <Badge key={o} color="red" variant="light" c="red.9" size="sm">
+                          <Badge key={o} color="red" variant="light" size="sm">
                             {o === 'deviation' || o === 'lead_time'
                               ? t(`evaluations.consistency.outlierKinds.${o}`)
                               : (report.criteria.find((c) => c.key === o)?.name ?? o)}
@@ -157,16 +201,24 @@ function GroupTable({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollBox>
     </Section>
   );
 }
 
-function ScoreTable({ title, report, groups }: { title: string; report: ConsistencyReport; groups: Group[] }) {
+function ScoreTable({
+  title,
+  report,
+  groups,
+}: {
+  title: string;
+  report: ConsistencyReport;
+  groups: ReportGroup[];
+}) {
   const { t } = useTranslation();
   return (
     <Section title={title}>
-      <Table.ScrollContainer minWidth={900}>
+      <ScrollBox label={title}>
         <Table striped aria-label={title}>
           <Table.Thead>
             <Table.Tr>
@@ -191,7 +243,10 @@ function ScoreTable({ title, report, groups }: { title: string; report: Consiste
                 {report.criteria.map((c) => {
                   const figures = g.criteria[c.key];
                   return (
-                    <Table.Td key={c.key} title={figures?.levels.map((n, i) => `${c.levels[i]}: ${n ?? '–'}`).join(' · ')}>
+                    <Table.Td
+                      key={c.key}
+                      title={figures?.levels.map((n, i) => `${c.levels[i]}: ${n ?? '–'}`).join(' · ')}
+                    >
                       <Cell value={figures?.mean ?? null} isOutlier={g.outliers.includes(c.key)} />
                     </Table.Td>
                   );
@@ -200,7 +255,7 @@ function ScoreTable({ title, report, groups }: { title: string; report: Consiste
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollBox>
     </Section>
   );
 }

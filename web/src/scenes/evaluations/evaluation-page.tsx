@@ -186,10 +186,26 @@ function ViewSection({ evaluation: e }: { evaluation: EvaluationDetail }) {
           <Text>
             {t('myEvaluations.wish')} <b>{t(`evaluations.wishes.${v.wish}`)}</b>
           </Text>
-          {v.goingWell && <Text>{t('myEvaluations.goingWell')} {v.goingWell}</Text>}
-          {v.difficult && <Text>{t('myEvaluations.difficult')} {v.difficult}</Text>}
-          {v.supportWanted && <Text>{t('myEvaluations.supportWanted')} {v.supportWanted}</Text>}
-          {v.otherRemarks && <Text>{t('myEvaluations.otherRemarks')} {v.otherRemarks}</Text>}
+          {v.goingWell && (
+            <Text>
+              {t('myEvaluations.goingWell')} {v.goingWell}
+            </Text>
+          )}
+          {v.difficult && (
+            <Text>
+              {t('myEvaluations.difficult')} {v.difficult}
+            </Text>
+          )}
+          {v.supportWanted && (
+            <Text>
+              {t('myEvaluations.supportWanted')} {v.supportWanted}
+            </Text>
+          )}
+          {v.otherRemarks && (
+            <Text>
+              {t('myEvaluations.otherRemarks')} {v.otherRemarks}
+            </Text>
+          )}
           {e.abilities.giveView && (
             <Button variant="default" w="fit-content" mt="xs" onClick={() => setEditing(true)}>
               {t('myEvaluations.change')}
@@ -257,9 +273,30 @@ function ConversationSection({ evaluation: e }: { evaluation: EvaluationDetail }
   return (
     <Section title={t('evaluations.conversation.title')}>
       <Stack gap="sm" maw={640}>
-        <TextInput type="date" label={t('evaluations.conversation.heldOn')} value={heldOn} onChange={(ev) => setHeldOn(ev.currentTarget.value)} error={step.errors.heldOn} />
-        <Textarea label={t('evaluations.conversation.present')} description={t('evaluations.conversation.presentHelp')} value={present} onChange={(ev) => setPresent(ev.currentTarget.value)} autosize minRows={2} error={step.errors.present} />
-        <Textarea label={t('evaluations.conversation.summary')} value={summary} onChange={(ev) => setSummary(ev.currentTarget.value)} autosize minRows={3} error={step.errors.summary} />
+        <TextInput
+          type="date"
+          label={t('evaluations.conversation.heldOn')}
+          value={heldOn}
+          onChange={(ev) => setHeldOn(ev.currentTarget.value)}
+          error={step.errors.heldOn}
+        />
+        <Textarea
+          label={t('evaluations.conversation.present')}
+          description={t('evaluations.conversation.presentHelp')}
+          value={present}
+          onChange={(ev) => setPresent(ev.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={step.errors.present}
+        />
+        <Textarea
+          label={t('evaluations.conversation.summary')}
+          value={summary}
+          onChange={(ev) => setSummary(ev.currentTarget.value)}
+          autosize
+          minRows={3}
+          error={step.errors.summary}
+        />
         {step.general && (
           <Alert color="red" role="alert">
             {step.general}
@@ -274,7 +311,10 @@ function ConversationSection({ evaluation: e }: { evaluation: EvaluationDetail }
                 api.put<EvaluationDetail>(`/evaluations/${e.id}/conversation`, {
                   version: e.version,
                   heldOn,
-                  present: present.split('\n').map((s) => s.trim()).filter(Boolean),
+                  present: present
+                    .split('\n')
+                    .map((s) => s.trim())
+                    .filter(Boolean),
                   summary,
                 }),
               t('evaluations.conversation.saved'),
@@ -303,18 +343,29 @@ function DecisionSection({ evaluation: e }: { evaluation: EvaluationDetail }) {
         {d ? (
           <Stack gap={4}>
             <Text fw={700}>{t(`evaluations.outcomes.${d.outcome}`)}</Text>
-            <Text size="sm">{t('evaluations.decision.proposed', { outcome: t(`evaluations.outcomes.${d.proposedOutcome}`) })}</Text>
+            <Text size="sm">
+              {t('evaluations.decision.proposed', {
+                outcome: t(`evaluations.outcomes.${d.proposedOutcome}`),
+              })}
+            </Text>
             {d.isDeviation && (
               <Alert color="orange" variant="light" title={t('evaluations.decision.deviation')}>
                 {d.deviationMotivation}
               </Alert>
             )}
-            {d.reEvaluateOn && <Text size="sm">{t('evaluations.decision.reEvaluateOn')}: {formatDate(d.reEvaluateOn)}</Text>}
+            {d.reEvaluateOn && (
+              <Text size="sm">
+                {t('evaluations.decision.reEvaluateOn')}: {formatDate(d.reEvaluateOn)}
+              </Text>
+            )}
             <Text size="sm">{d.rationale}</Text>
             <Text size="sm">{d.nextSteps}</Text>
             {d.proposedBy && d.proposedAt && (
               <Text size="xs" c="dimmed">
-                {t('evaluations.decision.by', { name: d.proposedBy.name, date: formatDateTime(d.proposedAt) })}
+                {t('evaluations.decision.by', {
+                  name: d.proposedBy.name,
+                  date: formatDateTime(d.proposedAt),
+                })}
               </Text>
             )}
           </Stack>
@@ -329,10 +380,19 @@ function DecisionSection({ evaluation: e }: { evaluation: EvaluationDetail }) {
     <Section title={t('evaluations.decision.title')}>
       <Stack gap="sm" maw={680}>
         {e.proposal && (
-          <Text>{t('evaluations.decision.proposed', { outcome: t(`evaluations.outcomes.${e.proposal.outcome}`) })}</Text>
+          <Text>
+            {t('evaluations.decision.proposed', { outcome: t(`evaluations.outcomes.${e.proposal.outcome}`) })}
+          </Text>
         )}
-        {e.signOffNote && <Alert color="orange">{t('evaluations.signOff.returned', { note: e.signOffNote })}</Alert>}
-        <Radio.Group label={t('evaluations.decision.outcome')} value={outcome} onChange={setOutcome} error={step.errors.outcome}>
+        {e.signOffNote && (
+          <Alert color="orange">{t('evaluations.signOff.returned', { note: e.signOffNote })}</Alert>
+        )}
+        <Radio.Group
+          label={t('evaluations.decision.outcome')}
+          value={outcome}
+          onChange={setOutcome}
+          error={step.errors.outcome}
+        >
           <Stack gap={6} mt={6}>
             {OUTCOMES.map((o) => (
               <Radio key={o} value={o} label={t(`evaluations.outcomes.${o}`)} />
@@ -355,10 +415,30 @@ function DecisionSection({ evaluation: e }: { evaluation: EvaluationDetail }) {
           required={isDeviation}
         />
         {outcome === 're_evaluate' && (
-          <TextInput type="date" label={t('evaluations.decision.reEvaluateOn')} value={reEvaluateOn} onChange={(ev) => setReEvaluateOn(ev.currentTarget.value)} error={step.errors.reEvaluateOn} />
+          <TextInput
+            type="date"
+            label={t('evaluations.decision.reEvaluateOn')}
+            value={reEvaluateOn}
+            onChange={(ev) => setReEvaluateOn(ev.currentTarget.value)}
+            error={step.errors.reEvaluateOn}
+          />
         )}
-        <Textarea label={t('evaluations.decision.rationale')} value={rationale} onChange={(ev) => setRationale(ev.currentTarget.value)} autosize minRows={2} error={step.errors.rationale} />
-        <Textarea label={t('evaluations.decision.nextSteps')} value={nextSteps} onChange={(ev) => setNextSteps(ev.currentTarget.value)} autosize minRows={2} error={step.errors.nextSteps} />
+        <Textarea
+          label={t('evaluations.decision.rationale')}
+          value={rationale}
+          onChange={(ev) => setRationale(ev.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={step.errors.rationale}
+        />
+        <Textarea
+          label={t('evaluations.decision.nextSteps')}
+          value={nextSteps}
+          onChange={(ev) => setNextSteps(ev.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={step.errors.nextSteps}
+        />
         {step.general && (
           <Alert color="red" role="alert">
             {step.general}
@@ -396,7 +476,8 @@ function SignOffSection({ evaluation: e }: { evaluation: EvaluationDetail }) {
   const d = e.decision;
   const send = (approve: boolean) =>
     step.run(
-      () => api.post<EvaluationDetail>(`/evaluations/${e.id}/sign-off`, { version: e.version, approve, note }),
+      () =>
+        api.post<EvaluationDetail>(`/evaluations/${e.id}/sign-off`, { version: e.version, approve, note }),
       t(approve ? 'evaluations.signOff.approved' : 'evaluations.signOff.sentBack'),
     );
   return (
@@ -405,10 +486,19 @@ function SignOffSection({ evaluation: e }: { evaluation: EvaluationDetail }) {
         {t('evaluations.signOff.help')}
       </Text>
       {d?.signedOffBy && d.signedOffAt ? (
-        <Text>{t('evaluations.signOff.by', { name: d.signedOffBy.name, date: formatDateTime(d.signedOffAt) })}</Text>
+        <Text>
+          {t('evaluations.signOff.by', { name: d.signedOffBy.name, date: formatDateTime(d.signedOffAt) })}
+        </Text>
       ) : e.abilities.signOff ? (
         <Stack gap="sm" maw={640}>
-          <Textarea label={t('evaluations.signOff.note')} value={note} onChange={(ev) => setNote(ev.currentTarget.value)} autosize minRows={2} error={step.errors.note} />
+          <Textarea
+            label={t('evaluations.signOff.note')}
+            value={note}
+            onChange={(ev) => setNote(ev.currentTarget.value)}
+            autosize
+            minRows={2}
+            error={step.errors.note}
+          />
           {step.general && (
             <Alert color="red" role="alert">
               {step.general}

@@ -12,15 +12,21 @@ const COLORS: Record<EvaluationStatus, string> = {
 };
 
 /** An evaluation's status, with "overdue" beside it when its due date passed without a decision. */
-export function EvaluationStatusBadge({ status, isOverdue }: { status: EvaluationStatus; isOverdue?: boolean }) {
+export function EvaluationStatusBadge({
+  status,
+  isOverdue,
+}: {
+  status: EvaluationStatus;
+  isOverdue?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <>
-      <Badge color={COLORS[status]} variant="light" c={`${COLORS[status]}.9`}>
+      <Badge color={COLORS[status]} variant="light">
         {t(`evaluations.statuses.${status}`)}
       </Badge>
       {isOverdue && (
-        <Badge color="red" variant="light" c="red.9" ml={4}>
+        <Badge color="red" variant="light" ml={4}>
           {t('evaluations.overdue')}
         </Badge>
       )}

@@ -22,8 +22,12 @@ export function EvaluationsPage() {
   const { t } = useTranslation();
   const can = useCan();
   const { params, update, page } = useFilters();
-  const view = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? params.get('view')! : 'organisation';
-  const state = (STATES as readonly string[]).includes(params.get('state') ?? '') ? params.get('state')! : 'open';
+  const view = (VIEWS as readonly string[]).includes(params.get('view') ?? '')
+    ? params.get('view')!
+    : 'organisation';
+  const state = (STATES as readonly string[]).includes(params.get('state') ?? '')
+    ? params.get('state')!
+    : 'open';
   const query = useQuery({
     queryKey: ['evaluations', { view, state, page }],
     queryFn: () => api.get<Page<EvaluationListItem>>('/evaluations', { view, state, page, pageSize: 25 }),
@@ -37,12 +41,22 @@ export function EvaluationsPage() {
         actions={
           <>
             {can('evaluation.report') && (
-              <Button component={Link} to="/evaluations/consistency" variant="default" leftSection={<IconChartBar size={16} />}>
+              <Button
+                component={Link}
+                to="/evaluations/consistency"
+                variant="default"
+                leftSection={<IconChartBar size={16} />}
+              >
                 {t('nav.evaluationConsistency')}
               </Button>
             )}
             {can('evaluation_template.read') && (
-              <Button component={Link} to="/evaluations/templates" variant="default" leftSection={<IconTemplate size={16} />}>
+              <Button
+                component={Link}
+                to="/evaluations/templates"
+                variant="default"
+                leftSection={<IconTemplate size={16} />}
+              >
                 {t('nav.evaluationTemplates')}
               </Button>
             )}
@@ -104,18 +118,19 @@ export function EvaluationsPage() {
                           </Group>
                         </Table.Td>
                         <Table.Td>
-                          {e.outcome ? (
-                            <Text size="sm">{t(`evaluations.outcomes.${e.outcome}`)}</Text>
-                          ) : (
-                            '—'
-                          )}
+                          {e.outcome ? <Text size="sm">{t(`evaluations.outcomes.${e.outcome}`)}</Text> : '—'}
                         </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              <Pager page={page} pageSize={data.pageSize} total={data.total} onChange={(p) => update({ page: String(p) })} />
+              <Pager
+                page={page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onChange={(p) => update({ page: String(p) })}
+              />
             </>
           )
         }

@@ -46,7 +46,8 @@ export function ParticipantViewForm({
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [isBusy, setBusy] = useState(false);
-  const set = <K extends keyof ViewValues>(key: K, value: ViewValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof ViewValues>(key: K, value: ViewValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const submit = async () => {
     setBusy(true);
     setErrors({});
@@ -77,17 +78,55 @@ export function ParticipantViewForm({
           ))}
         </Stack>
       </Radio.Group>
-      <Textarea label={t(`${ns}.goingWell`)} value={values.goingWell} onChange={(e) => set('goingWell', e.currentTarget.value)} autosize minRows={2} error={errors.goingWell} size="md" />
-      <Textarea label={t(`${ns}.difficult`)} value={values.difficult} onChange={(e) => set('difficult', e.currentTarget.value)} autosize minRows={2} error={errors.difficult} size="md" />
-      <Radio.Group label={t(`${ns}.wish`)} value={values.wish || null} onChange={(v) => set('wish', v as View['wish'])} error={errors.wish} size="md">
+      <Textarea
+        label={t(`${ns}.goingWell`)}
+        value={values.goingWell}
+        onChange={(e) => set('goingWell', e.currentTarget.value)}
+        autosize
+        minRows={2}
+        error={errors.goingWell}
+        size="md"
+      />
+      <Textarea
+        label={t(`${ns}.difficult`)}
+        value={values.difficult}
+        onChange={(e) => set('difficult', e.currentTarget.value)}
+        autosize
+        minRows={2}
+        error={errors.difficult}
+        size="md"
+      />
+      <Radio.Group
+        label={t(`${ns}.wish`)}
+        value={values.wish || null}
+        onChange={(v) => set('wish', v as View['wish'])}
+        error={errors.wish}
+        size="md"
+      >
         <Stack gap={6} mt={6}>
           {WISHES.map((w) => (
             <Radio key={w} value={w} label={t(`evaluations.wishes.${w}`)} />
           ))}
         </Stack>
       </Radio.Group>
-      <Textarea label={t(`${ns}.supportWanted`)} value={values.supportWanted} onChange={(e) => set('supportWanted', e.currentTarget.value)} autosize minRows={2} error={errors.supportWanted} size="md" />
-      <Textarea label={t(`${ns}.otherRemarks`)} value={values.otherRemarks} onChange={(e) => set('otherRemarks', e.currentTarget.value)} autosize minRows={2} error={errors.otherRemarks} size="md" />
+      <Textarea
+        label={t(`${ns}.supportWanted`)}
+        value={values.supportWanted}
+        onChange={(e) => set('supportWanted', e.currentTarget.value)}
+        autosize
+        minRows={2}
+        error={errors.supportWanted}
+        size="md"
+      />
+      <Textarea
+        label={t(`${ns}.otherRemarks`)}
+        value={values.otherRemarks}
+        onChange={(e) => set('otherRemarks', e.currentTarget.value)}
+        autosize
+        minRows={2}
+        error={errors.otherRemarks}
+        size="md"
+      />
       <Button onClick={submit} loading={isBusy} w="fit-content" size="md">
         {submitLabel}
       </Button>

@@ -29,7 +29,14 @@ export function ScoringSection({ evaluation }: { evaluation: EvaluationDetail })
     Object.fromEntries(
       evaluation.template.criteria.map((c) => {
         const s = evaluation.scores.find((x) => x.criterion === c.key);
-        return [c.key, { score: s ? String(s.score) : null, evidenceKinds: s?.evidenceKinds ?? [], evidence: s?.evidence ?? '' }];
+        return [
+          c.key,
+          {
+            score: s ? String(s.score) : null,
+            evidenceKinds: s?.evidenceKinds ?? [],
+            evidence: s?.evidence ?? '',
+          },
+        ];
       }),
     ),
   );

@@ -1,11 +1,30 @@
-import { Alert, Badge, Button, Checkbox, Group, List, NumberInput, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
 import { useCan } from '../../api/session';
-import type { EvaluationScheduleRule, EvaluationTemplateDetail, EvaluationTemplateSummary } from '../../api/types';
+import type {
+  EvaluationScheduleRule,
+  EvaluationTemplateDetail,
+  EvaluationTemplateSummary,
+} from '../../api/types';
 import { handleConflict } from '../../components/conflict';
 import { formatDateTime } from '../../components/format';
 import { errorMessage } from '../../components/forms';
@@ -33,7 +52,10 @@ export function TemplatesPage() {
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   return (
     <>
-      <PageHeader title={t('evaluations.templates.title')} description={t('evaluations.templates.description')} />
+      <PageHeader
+        title={t('evaluations.templates.title')}
+        description={t('evaluations.templates.description')}
+      />
       <Stack gap="lg">
         <Section title={t('evaluations.templates.version')}>
           <QueryView query={list}>
@@ -51,11 +73,11 @@ export function TemplatesPage() {
                   {data.items.map((v) => (
                     <Table.Tr key={v.id}>
                       <Table.Td>
-                        <Button variant="subtle" size="compact-sm" onClick={() => setSelected(v.id)}>
+                        <Anchor component="button" onClick={() => setSelected(v.id)}>
                           v{v.version} · {v.name}
-                        </Button>
+                        </Anchor>
                         {v.isCurrent && (
-                          <Badge ml="xs" variant="light" c="green.9" color="green">
+                          <Badge ml="xs" variant="light" color="green">
                             {t('evaluations.templates.current')}
                           </Badge>
                         )}
@@ -127,7 +149,13 @@ export function TemplatesPage() {
   );
 }
 
-function PublishForm({ current, onPublished }: { current: EvaluationTemplateDetail; onPublished: (id: string) => void }) {
+function PublishForm({
+  current,
+  onPublished,
+}: {
+  current: EvaluationTemplateDetail;
+  onPublished: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [nameNl, setNameNl] = useState(current.nameNl);
@@ -145,12 +173,22 @@ function PublishForm({ current, onPublished }: { current: EvaluationTemplateDeta
       return;
     }
     try {
-      const created = await api.post<EvaluationTemplateDetail>('/evaluation-templates', { nameNl, nameEn, note, definition });
-      notifications.show({ color: 'green', message: t('evaluations.templates.published', { version: created.version }) });
+      const created = await api.post<EvaluationTemplateDetail>('/evaluation-templates', {
+        nameNl,
+        nameEn,
+        note,
+        definition,
+      });
+      notifications.show({
+        color: 'green',
+        message: t('evaluations.templates.published', { version: created.version }),
+      });
       await queryClient.invalidateQueries({ queryKey: ['evaluation-templates'] });
       onPublished(created.id);
     } catch (e) {
-      setError(e instanceof ApiError && e.errors.length ? e.errors.map((x) => x.message).join(' ') : errorMessage(e));
+      setError(
+        e instanceof ApiError && e.errors.length ? e.errors.map((x) => x.message).join(' ') : errorMessage(e),
+      );
     }
   };
   return (
@@ -162,11 +200,31 @@ function PublishForm({ current, onPublished }: { current: EvaluationTemplateDeta
         {t('evaluations.templates.publishHelp')}
       </Text>
       <Group grow>
-        <TextInput label={t('evaluations.templates.nameNl')} value={nameNl} onChange={(e) => setNameNl(e.currentTarget.value)} />
-        <TextInput label={t('evaluations.templates.nameEn')} value={nameEn} onChange={(e) => setNameEn(e.currentTarget.value)} />
+        <TextInput
+          label={t('evaluations.templates.nameNl')}
+          value={nameNl}
+          onChange={(e) => setNameNl(e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('evaluations.templates.nameEn')}
+          value={nameEn}
+          onChange={(e) => setNameEn(e.currentTarget.value)}
+        />
       </Group>
-      <TextInput label={t('evaluations.templates.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
-      <Textarea label={t('evaluations.templates.definition')} value={json} onChange={(e) => setJson(e.currentTarget.value)} autosize minRows={8} maxRows={24} ff="monospace" />
+      <TextInput
+        label={t('evaluations.templates.note')}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
+      <Textarea
+        label={t('evaluations.templates.definition')}
+        value={json}
+        onChange={(e) => setJson(e.currentTarget.value)}
+        autosize
+        minRows={8}
+        maxRows={24}
+        ff="monospace"
+      />
       {error && (
         <Alert color="red" role="alert">
           {error}
@@ -188,7 +246,10 @@ function ScheduleSection({ isAdmin }: { isAdmin: boolean }) {
   });
   const run = async () => {
     const res = await api.post<{ planned: number }>('/evaluation-schedule/run');
-    notifications.show({ color: 'green', message: t('evaluations.templates.planned', { count: res.planned }) });
+    notifications.show({
+      color: 'green',
+      message: t('evaluations.templates.planned', { count: res.planned }),
+    });
   };
   return (
     <Section
@@ -205,7 +266,12 @@ function ScheduleSection({ isAdmin }: { isAdmin: boolean }) {
         {(data) => (
           <Stack gap="xs">
             {data.items.map((r) => (
-              <RuleRow key={`${r.measure}-${r.version}`} rule={r} isAdmin={isAdmin} onSaved={() => queryClient.invalidateQueries({ queryKey: ['evaluation-schedule'] })} />
+              <RuleRow
+                key={`${r.measure}-${r.version}`}
+                rule={r}
+                isAdmin={isAdmin}
+                onSaved={() => queryClient.invalidateQueries({ queryKey: ['evaluation-schedule'] })}
+              />
             ))}
           </Stack>
         )}
@@ -214,7 +280,15 @@ function ScheduleSection({ isAdmin }: { isAdmin: boolean }) {
   );
 }
 
-function RuleRow({ rule, isAdmin, onSaved }: { rule: EvaluationScheduleRule; isAdmin: boolean; onSaved: () => void }) {
+function RuleRow({
+  rule,
+  isAdmin,
+  onSaved,
+}: {
+  rule: EvaluationScheduleRule;
+  isAdmin: boolean;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [isEditing, setEditing] = useState(false);
@@ -228,9 +302,13 @@ function RuleRow({ rule, isAdmin, onSaved }: { rule: EvaluationScheduleRule; isA
       <Group gap="sm">
         <Text>{summary}</Text>
         {isAdmin && (
-          <Button size="compact-sm" variant="subtle" onClick={() => setEditing(true)} aria-label={`${t('evaluations.templates.edit')} ${t(`evaluations.measures.${rule.measure}`)}`}>
+          <Anchor
+            component="button"
+            onClick={() => setEditing(true)}
+            aria-label={`${t('evaluations.templates.edit')} ${t(`evaluations.measures.${rule.measure}`)}`}
+          >
             {t('evaluations.templates.edit')}
-          </Button>
+          </Anchor>
         )}
       </Group>
     );
@@ -238,7 +316,12 @@ function RuleRow({ rule, isAdmin, onSaved }: { rule: EvaluationScheduleRule; isA
   const save = async () => {
     setError(null);
     try {
-      await api.put(`/evaluation-schedule/${rule.measure}`, { intervalMonths: Number(interval), atPhaseEnd, leadDays: Number(lead), version: rule.version });
+      await api.put(`/evaluation-schedule/${rule.measure}`, {
+        intervalMonths: Number(interval),
+        atPhaseEnd,
+        leadDays: Number(lead),
+        version: rule.version,
+      });
       setEditing(false);
       onSaved();
     } catch (e) {
@@ -250,9 +333,28 @@ function RuleRow({ rule, isAdmin, onSaved }: { rule: EvaluationScheduleRule; isA
   return (
     <Group align="flex-end" gap="sm">
       <Text fw={600}>{t(`evaluations.measures.${rule.measure}`)}</Text>
-      <NumberInput label={t('evaluations.templates.interval')} value={interval} onChange={setInterval} min={1} max={60} w={160} />
-      <NumberInput label={t('evaluations.templates.lead')} value={lead} onChange={setLead} min={0} max={180} w={160} />
-      <Checkbox label={t('evaluations.templates.phaseEnd')} checked={atPhaseEnd} onChange={(e) => setAtPhaseEnd(e.currentTarget.checked)} mb={8} />
+      <NumberInput
+        label={t('evaluations.templates.interval')}
+        value={interval}
+        onChange={setInterval}
+        min={1}
+        max={60}
+        w={160}
+      />
+      <NumberInput
+        label={t('evaluations.templates.lead')}
+        value={lead}
+        onChange={setLead}
+        min={0}
+        max={180}
+        w={160}
+      />
+      <Checkbox
+        label={t('evaluations.templates.phaseEnd')}
+        checked={atPhaseEnd}
+        onChange={(e) => setAtPhaseEnd(e.currentTarget.checked)}
+        mb={8}
+      />
       <Button onClick={save}>{t('evaluations.templates.saveRule')}</Button>
       {error && (
         <Text c="red.9" size="sm" role="alert">
