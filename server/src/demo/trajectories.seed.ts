@@ -364,7 +364,7 @@ export async function seedTrajectories(
       continue;
     }
     const isOpen = p.status === 'in_trajectory';
-    if (p.status === 'waiting' && !chance(faker, 0.3)) {
+    if (p.status === 'waiting' && !chance(faker, 0.5)) {
       continue;
     }
     const typeKey = isOpen
@@ -503,9 +503,11 @@ export async function seedTrajectories(
                 ['care', 1],
                 ['dropped_out', 2],
               ] as const)
-            : weighted(faker, [
+            : // Waiting again: after another measure, back from the social economy, or a job that ended.
+              weighted(faker, [
                 ['other_measure', 2],
                 ['back_to_social_economy', 1],
+                ['employed_regular', 2],
               ] as const);
       const on = addToDate(closedOn!, { days: -faker.number.int({ min: 0, max: 20 }) });
       outcome = {
@@ -522,9 +524,16 @@ export async function seedTrajectories(
       if (kind === 'employed_regular' || kind === 'imw') {
         placedOn = outcome.on;
         // One job that ended a day before six months: not sustained employment.
+        const waitingAgain = p.status === 'waiting';
         if (!sixMonthCaseDone && kind === 'employed_regular' && addToDate(placedOn, { months: 7 }) < today) {
-          jobEndsOn = addToDate(addToDate(placedOn, { months: 6 }), { days: -2 });
+          jobEndsOn = addToDate(addToDate(placedOn, { months: 6 }), { days: -1 });
           sixMonthCaseDone = true;
+        } else if (waitingAgain) {
+          jobEndsOn = addToDate(placedOn, { days: faker.number.int({ min: 30, max: 400 }) });
+          if (jobEndsOn >= today) {
+            const back = clock.date(faker.number.int({ min: 5, max: 60 }));
+            jobEndsOn = back > placedOn ? back : placedOn;
+          }
         } else if (chance(faker, 0.15)) {
           jobEndsOn = addToDate(placedOn, { days: faker.number.int({ min: 40, max: 300 }) });
         }
