@@ -105,12 +105,14 @@ export const PERMISSIONS = {
   'trajectory.write': ['org_admin', 'coach'],
   'action_plan.read': ['network_admin', 'org_admin', 'coach', 'participant'],
   'action.status': ['org_admin', 'coach', 'participant', 'mentor'],
+  'action_plan.comment': ['org_admin', 'coach', 'participant'],
   'coaching.read': ['org_admin', 'coach'],
   'coaching.write': ['org_admin', 'coach', 'mentor'],
   'internship.read': ['network_admin', 'org_admin', 'coach', 'participant', 'employer_contact'],
   'internship.approve': ['org_admin', 'coach', 'participant', 'employer_contact'],
   'internship.evaluate': ['mentor'],
   'workfloor.read': ['mentor'],
+  'calendar.feed': ['org_admin', 'coach'],
   // Monitoring (issue 8): aggregated figures only, small cells hidden; every export audited.
   'monitoring.read': ['network_admin', 'org_admin', 'analyst'],
   // Transition evaluation (issue 7). Record-level rules (the evaluating organisation, the participant's own, the

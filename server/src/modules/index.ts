@@ -1,9 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
+import actionPlanRoutes from './action-plans/action-plans.routes';
 import adaptationRoutes from './adaptations/adaptations.routes';
 import apiTokenRoutes from './api-tokens/api-tokens.routes';
 import approachRoutes from './approaches/approaches.routes';
 import auditRoutes from './audit/audit.routes';
 import authRoutes from './auth/auth.routes';
+import calendarFeedRoutes from './calendar-feed/calendar-feed.routes';
 import capabilityRoutes from './capabilities/capabilities.routes';
 import coachingRoutes from './coaching/coaching.routes';
 import consentRoutes from './consents/consents.routes';
@@ -12,6 +14,7 @@ import employerRoutes from './employers/employers.routes';
 import evaluationRoutes from './evaluations/evaluations.routes';
 import indicationRoutes from './indications/indications.routes';
 import internshipSheetRoutes from './internship-sheets/internship-sheets.routes';
+import internshipRoutes from './internships/internships.routes';
 import jobRoutes from './jobs/jobs.routes';
 import matchingRoutes from './matching/matching.routes';
 import monitoringRoutes from './monitoring/monitoring.routes';
@@ -26,6 +29,7 @@ import referralRoutes from './referrals/referrals.routes';
 import trajectoryRoutes from './trajectories/trajectories.routes';
 import trajectoryTypeRoutes from './trajectory-types/trajectory-types.routes';
 import userRoutes from './users/users.routes';
+import workfloorRoutes from './workfloor/workfloor.routes';
 
 /** Every module's routes, mounted under /api. A new module adds its line here. */
 export const API_MODULES: FastifyPluginAsync[] = [
@@ -58,6 +62,10 @@ export const API_MODULES: FastifyPluginAsync[] = [
   trajectoryTypeRoutes,
   trajectoryRoutes,
   coachingRoutes,
+  actionPlanRoutes,
+  internshipRoutes,
+  workfloorRoutes,
+  calendarFeedRoutes,
   // Transition evaluation (issue 7)
   evaluationRoutes,
   // Monitoring (issue 8)
