@@ -5,6 +5,7 @@ import {
   Grid,
   Group,
   List,
+  Modal,
   Radio,
   Stack,
   Stepper,
@@ -101,6 +102,7 @@ export function EvaluationPage() {
             actions={
               <Group gap="xs">
                 <EvaluationStatusBadge status={e.status} isOverdue={e.isOverdue} />
+                {e.abilities.cancel && <CancelButton evaluation={e} />}
                 {e.status === 'decided' && (
                   <Anchor component={Link} to={`/evaluations/${e.id}/summary`}>
                     {t('evaluations.page.summaryLink')}
@@ -519,5 +521,50 @@ function SignOffSection({ evaluation: e }: { evaluation: EvaluationDetail }) {
         <Text c="dimmed">—</Text>
       )}
     </Section>
+  );
+}
+
+function CancelButton({ evaluation: e }: { evaluation: EvaluationDetail }) {
+  const { t } = useTranslation();
+  const step = useStep(e);
+  const [isOpen, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  return (
+    <>
+      <Button variant="default" size="xs" onClick={() => setOpen(true)}>
+        {t('evaluations.page.cancel')}
+      </Button>
+      <Modal opened={isOpen} onClose={() => setOpen(false)} title={t('evaluations.page.cancelTitle')}>
+        <Stack>
+          <Textarea
+            label={t('evaluations.page.cancelReason')}
+            value={reason}
+            onChange={(ev) => setReason(ev.currentTarget.value)}
+            error={step.errors.reason}
+            autosize
+            minRows={2}
+          />
+          {step.general && !step.errors.reason && (
+            <Alert color="red" role="alert">
+              {step.general}
+            </Alert>
+          )}
+          <Button
+            color="red"
+            w="fit-content"
+            loading={step.isBusy}
+            onClick={() =>
+              step.run(
+                () =>
+                  api.post<EvaluationDetail>(`/evaluations/${e.id}/cancel`, { version: e.version, reason }),
+                t('evaluations.page.cancelled'),
+              )
+            }
+          >
+            {t('evaluations.page.cancelTitle')}
+          </Button>
+        </Stack>
+      </Modal>
+    </>
   );
 }

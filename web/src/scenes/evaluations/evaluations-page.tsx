@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
-import { IconChartBar, IconTemplate } from '@tabler/icons-react';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChartBar, IconPlus, IconTemplate } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +10,7 @@ import type { EvaluationListItem, Page } from '../../api/types';
 import { formatDate } from '../../components/format';
 import { EmptyState, PageHeader, Pager, QueryView } from '../../components/page';
 import { useFilters } from '../../components/use-filters';
+import { EvaluationCreateDialog } from './evaluation-create-dialog';
 import { EvaluationStatusBadge } from './evaluation-status';
 
 const STATES = ['open', 'overdue', 'due', 'in_progress', 'awaiting_sign_off', 'decided', 'all'] as const;
@@ -22,6 +24,7 @@ export function EvaluationsPage() {
   const { t } = useTranslation();
   const can = useCan();
   const { params, update, page } = useFilters();
+  const [creating, { open, close }] = useDisclosure(false);
   const view = (VIEWS as readonly string[]).includes(params.get('view') ?? '')
     ? params.get('view')!
     : 'organisation';
@@ -50,6 +53,11 @@ export function EvaluationsPage() {
                 {t('nav.evaluationConsistency')}
               </Button>
             )}
+            {can('evaluation.write') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={open}>
+                {t('evaluations.newEvaluation')}
+              </Button>
+            )}
             {can('evaluation_template.read') && (
               <Button
                 component={Link}
@@ -63,6 +71,7 @@ export function EvaluationsPage() {
           </>
         }
       />
+      <EvaluationCreateDialog opened={creating} onClose={close} />
       <Stack gap="sm" mb="md">
         <SegmentedControl
           aria-label={t('evaluations.views.organisation')}
