@@ -27,7 +27,7 @@ export function EvaluationCreateDialog({ opened, onClose }: { opened: boolean; o
         dueOn,
       });
       onClose();
-      navigate(`/evaluations/${created.id}`);
+      await navigate(`/evaluations/${created.id}`);
     } catch (error) {
       if (error instanceof ApiError && error.errors.length) {
         setErrors(Object.fromEntries(error.errors.map((e) => [e.field, e.message])));
