@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, login, type Session, useTestApp } from '../../../test/app';
 import { createEvaluation } from '../../../test/factories/evaluation.factory';
 import { createOrganisation } from '../../../test/factories/organisation.factory';
+import { createParticipant } from '../../../test/factories/participant.factory';
 import { createTrajectory } from '../../../test/factories/trajectory.factory';
 import { createUser } from '../../../test/factories/user.factory';
 import { addToDate, brusselsDate } from '../../lib/dates';
@@ -408,5 +409,42 @@ describe('evaluations API', () => {
     });
     expect(bad.json().errors[0]).toMatchObject({ field: 'intervalMonths', code: 'too_small_number' });
     expect((await call(t.app, w.coach, 'PUT', '/api/evaluation-schedule/cmw', {})).statusCode).toBe(403);
+  });
+
+  it('should plan an evaluation on request for a held participant, once at a time', async () => {
+    const w = await world();
+    const busy = await call(t.app, w.coach, 'POST', '/api/evaluations', {
+      participantId: w.evaluation.participantId,
+      dueOn: today,
+    });
+    expect(busy.statusCode).toBe(409);
+    expect(busy.json().errors[0]).toMatchObject({ field: 'participantId', code: 'evaluation_open_exists' });
+    const other = await call(t.app, w.outsider, 'POST', '/api/evaluations', {
+      participantId: w.evaluation.participantId,
+      dueOn: today,
+    });
+    expect(other.json().errors[0]).toMatchObject({ field: 'participantId', code: 'unknown_reference' });
+    const fresh = await createParticipant(t.database.db, {
+      organisationId: w.org.id,
+      coachUserId: w.coachId,
+      currentMeasure: 'imw',
+    });
+    const created = await call(t.app, w.coach, 'POST', '/api/evaluations', {
+      participantId: fresh.id,
+      dueOn: today,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({
+      reason: 'on_request',
+      measure: 'imw',
+      status: 'planned',
+      coach: { id: w.coachId },
+      abilities: { score: true, signOff: false },
+    });
+    const cancelled = await call(t.app, w.coach, 'POST', url(created.json().id, '/cancel'), {
+      version: 1,
+      reason: 'Deelnemer verhuist.',
+    });
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', abilities: { cancel: false } });
   });
 });
