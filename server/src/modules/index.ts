@@ -18,6 +18,7 @@ import notificationRoutes from './notifications/notifications.routes';
 import organisationRoutes from './organisations/organisations.routes';
 import participantRoutes from './participants/participants.routes';
 import proposalRoutes from './proposals/proposals.routes';
+import recognitionRoutes from './recognitions/recognitions.routes';
 import referenceRoutes from './reference/reference.routes';
 import referralRoutes from './referrals/referrals.routes';
 import userRoutes from './users/users.routes';
@@ -49,4 +50,6 @@ export const API_MODULES: FastifyPluginAsync[] = [
   // Matching (issue 5)
   matchingRoutes,
   proposalRoutes,
+  // Quality (issue 8)
+  recognitionRoutes,
 ];
