@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CountTable, type ProtectedTable, protectTable } from './small-cells';
+import {
+  type CountTable,
+  disclosedCells,
+  type ProtectedTable,
+  protectTable,
+  suppressGrid,
+} from './suppression';
 
 /**
  * An attacker who knows the method: tries every table near the true one (each hidden count within `window` of its
- * value, never below 1, shown counts as shown) and keeps those that reproduce every published total. A hidden count
- * that takes one value in all of them is disclosed. Written independently of the audit in small-cells.ts.
+ * value, never below 0, shown counts as shown) and keeps those that reproduce every published total. A hidden count
+ * that takes one value in all of them is disclosed. Written independently of the audit in suppression.ts.
  */
 function disclosedCounts(input: CountTable, published: ProtectedTable, window = 1): string[] {
   const rows = input.cells.length;
@@ -28,9 +34,9 @@ function disclosedCounts(input: CountTable, published: ProtectedTable, window = 
     const columnSums = Array.from({ length: columns }, (_, c) => table.reduce((s, line) => s + line[c]!, 0));
     const grand = rowSums.reduce((a, b) => a + b, 0);
     const matches = (shown: number | null, actual: number, isPublished: boolean) =>
-      !isPublished || (shown === null ? actual >= 1 : shown === actual);
+      !isPublished || shown === null || shown === actual;
     return (
-      rowSums.every((s, r) => matches(published.rowTotals[r]!, s, input.hasRowTotals)) &&
+      rowSums.every((s, r) => matches(published.rowTotals[r]!, s, !!input.hasRowTotals)) &&
       columnSums.every((s, c) => matches(published.columnTotals[c]!, s, input.hasColumnTotals)) &&
       matches(published.grandTotal, grand, input.hasColumnTotals)
     );
@@ -62,7 +68,7 @@ function disclosedCounts(input: CountTable, published: ProtectedTable, window = 
     }
     const [r, c] = hidden[i]!;
     const truth = input.cells[r]![c]!;
-    for (let v = Math.max(1, truth - window); v <= truth + window; v++) {
+    for (let v = Math.max(0, truth - window); v <= truth + window; v++) {
       table[r]![c] = v;
       visit(i + 1);
     }
@@ -132,12 +138,34 @@ describe('protectTable', () => {
     expect(disclosedCounts(input, sut, 3)).toEqual([]);
   });
 
-  it('should hide a cell and its row when two small counts sum to a small, fixed remainder', () => {
-    // Hidden counts 1 and 1 in a row of 12 with 10 shown: the remainder 2 forces both to be 1.
+  it('should let two small counts hide each other: their sum is known, not how it splits', () => {
     const input = { cells: [[1, 1, 10]], hasRowTotals: true, hasColumnTotals: false };
     const sut = protectTable(input);
+    expect(sut.cells).toEqual([[null, null, 10]]);
     expect(disclosedCounts(input, sut, 3)).toEqual([]);
-    expect(sut.cells[0]![2]).toBeNull();
+  });
+
+  it('should hide a zero beside a lone small count rather than a larger count', () => {
+    const input = { cells: [[3, 0, 9, 14]], hasRowTotals: true, hasColumnTotals: false };
+    const sut = protectTable(input);
+    expect(sut.cells).toEqual([[null, null, 9, 14]]);
+    expect(disclosedCounts(input, sut, 3)).toEqual([]);
+  });
+
+  it('should keep row totals published when asked, and protect the cells around them', () => {
+    // One organisation of five respondents, each answer once: the row total stays, every cell hides.
+    const input = {
+      cells: [
+        [1, 1, 1, 1, 1],
+        [0, 2, 3, 9, 20],
+      ],
+      hasRowTotals: 'kept' as const,
+      hasColumnTotals: true,
+    };
+    const sut = protectTable(input);
+    expect(sut.rowTotals).toEqual([5, 34]);
+    expect(sut.cells[0]).toEqual([null, null, null, null, null]);
+    expect(disclosedCounts(input, sut, 2)).toEqual([]);
   });
 
   it('should publish nothing of a table whose grand total is under the minimum', () => {
@@ -164,7 +192,7 @@ describe('protectTable', () => {
       fc.property(
         fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 1, max: 4 }),
-        fc.boolean(),
+        fc.constantFrom(true, false, 'kept' as const),
         fc.boolean(),
         fc.array(count, { minLength: 12, maxLength: 12 }),
         (rows, columns, hasRowTotals, hasColumnTotals, values) => {
@@ -181,12 +209,93 @@ describe('protectTable', () => {
               expect(v > 0 && v < 5 ? shown : null).toBeNull();
             }
           }
-          if (hasRowTotals || hasColumnTotals) {
+          if (hasRowTotals === 'kept') {
+            expect(sut.rowTotals).toEqual(cells.map((line) => line.reduce((a, b) => a + b, 0)));
+          }
+          // With one column and its row total kept, the cell is the total: nothing can protect it.
+          if ((hasRowTotals || hasColumnTotals) && !(hasRowTotals === 'kept' && columns === 1)) {
             expect(disclosedCounts(input, sut)).toEqual([]);
           }
         },
       ),
       { numRuns: 400, seed: 20261129 },
+    );
+  });
+});
+
+describe(disclosedCells.name, () => {
+  it('should find the one hidden count a row total gives away, and nothing once a second is hidden', () => {
+    const input = { cells: [[3, 10, 17]], hasRowTotals: true, hasColumnTotals: false };
+    const lone = {
+      cells: [[null, 10, 17]],
+      rowTotals: [30],
+      columnTotals: [null, null, null],
+      grandTotal: null,
+    };
+    expect(disclosedCells(input, lone)).toEqual([[0, 0]]);
+    expect(disclosedCells(input, { ...lone, cells: [[null, null, 17]] })).toEqual([]);
+  });
+
+  it('should find what combining totals and subtotals discloses, where each line alone looks safe', () => {
+    // Two hidden counts in row 0 and two in row 1, but in different column pairs: the column totals pin them.
+    const input = {
+      cells: [
+        [2, 9, 20],
+        [12, 3, 8],
+      ],
+      hasRowTotals: true,
+      hasColumnTotals: true,
+    };
+    const published = {
+      cells: [
+        [null, null, 20],
+        [null, null, 8],
+      ],
+      rowTotals: [31, 23],
+      columnTotals: [14, 12, 28],
+      grandTotal: 54,
+    };
+    expect(disclosedCells(input, published)).toEqual([]);
+    // With the second column shown, the first column's two hidden counts are the column total split by rows.
+    const leaky = {
+      ...published,
+      cells: [
+        [null, 9, 20],
+        [null, 3, 8],
+      ],
+    };
+    expect(disclosedCells(input, leaky).length).toBeGreaterThan(0);
+  });
+
+  it('should agree with the independent attacker on what suppressGrid publishes (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }).chain((cols) =>
+          fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: cols, maxLength: cols }), {
+            minLength: 1,
+            maxLength: 3,
+          }),
+        ),
+        (cells) => {
+          const s = suppressGrid(cells);
+          const input = { cells, hasRowTotals: true, hasColumnTotals: true };
+          const rowTotals = cells.map((row) => row.reduce((a, b) => a + b, 0));
+          const columnTotals = cells[0]!.map((_, c) => cells.reduce((a, row) => a + row[c]!, 0));
+          const published = {
+            cells: cells.map((row, r) => row.map((v, c) => (s.hidden[r]![c] ? null : v))),
+            rowTotals: rowTotals.map((v, r) => (s.hiddenRowTotals[r] ? null : v)),
+            columnTotals: columnTotals.map((v, c) => (s.hiddenColumnTotals[c] ? null : v)),
+            grandTotal: s.hiddenGrandTotal ? null : rowTotals.reduce((a, b) => a + b, 0),
+          };
+          const audited = disclosedCells(input, published).filter(
+            ([r, c]) => r < cells.length && c < cells[0]!.length,
+          );
+          expect(audited.length === 0).toBe(
+            disclosedCounts(input, published, 1).filter((n) => n.startsWith('cell')).length === 0,
+          );
+        },
+      ),
+      { numRuns: 150, seed: 8 },
     );
   });
 });
