@@ -22,6 +22,7 @@ import proposalRoutes from './proposals/proposals.routes';
 import recognitionRoutes from './recognitions/recognitions.routes';
 import referenceRoutes from './reference/reference.routes';
 import referralRoutes from './referrals/referrals.routes';
+import surveyRoutes from './surveys/surveys.routes';
 import userRoutes from './users/users.routes';
 
 /** Every module's routes, mounted under /api. A new module adds its line here. */
@@ -55,4 +56,5 @@ export const API_MODULES: FastifyPluginAsync[] = [
   monitoringRoutes,
   // Quality (issue 8)
   recognitionRoutes,
+  surveyRoutes,
 ];
