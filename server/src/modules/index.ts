@@ -12,6 +12,7 @@ import indicationRoutes from './indications/indications.routes';
 import internshipSheetRoutes from './internship-sheets/internship-sheets.routes';
 import jobRoutes from './jobs/jobs.routes';
 import matchingRoutes from './matching/matching.routes';
+import memberSurveyRoutes from './member-surveys/member-surveys.routes';
 import monitoringRoutes from './monitoring/monitoring.routes';
 import myWorkRoutes from './my-work/my-work.routes';
 import networkServiceRoutes from './network-services/network-services.routes';
@@ -19,6 +20,7 @@ import notificationRoutes from './notifications/notifications.routes';
 import organisationRoutes from './organisations/organisations.routes';
 import participantRoutes from './participants/participants.routes';
 import proposalRoutes from './proposals/proposals.routes';
+import qualityReviewRoutes from './quality-reviews/quality-reviews.routes';
 import recognitionRoutes from './recognitions/recognitions.routes';
 import referenceRoutes from './reference/reference.routes';
 import referralRoutes from './referrals/referrals.routes';
@@ -57,4 +59,6 @@ export const API_MODULES: FastifyPluginAsync[] = [
   // Quality (issue 8)
   recognitionRoutes,
   surveyRoutes,
+  qualityReviewRoutes,
+  memberSurveyRoutes,
 ];
