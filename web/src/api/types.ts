@@ -215,3 +215,48 @@ export type WorkplaceAdaptationFilter = z.input<typeof AdaptationQuery>;
 export type DimensionCatalogue = z.infer<typeof DimensionCatalogueSchema>;
 export type OrganisationAccountManager = z.infer<typeof OrganisationAccountManagerSchema>;
 export type EmployerContactLogins = z.infer<typeof ContactLoginList>;
+
+// Quality (issue 8)
+export type Recognition = z.infer<
+  typeof import('../../../server/src/modules/recognitions/recognitions.schemas').RecognitionSchema
+>;
+export type RecognitionList = z.infer<
+  typeof import('../../../server/src/modules/recognitions/recognitions.schemas').RecognitionPage
+>;
+export type NewRecognition = z.input<
+  typeof import('../../../server/src/modules/recognitions/recognitions.schemas').CreateRecognitionBody
+>;
+export type SurveyTemplate = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').SurveyTemplateSchema
+>;
+export type SurveyInvitation = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').SurveyInvitationSchema
+>;
+export type NewSurveyInvitation = z.input<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').CreateSurveyInvitationBody
+>;
+export type MySurvey = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').MySurveySchema
+>;
+export type MySurveyListItem = Omit<MySurvey, 'answers'>;
+export type SurveyResults = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').SurveyResultsSchema
+>;
+export type ReviewScale = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').ReviewScaleSchema
+>;
+export type QualityReview = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').QualityReviewSchema
+>;
+export type Scorecard = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').ScorecardSchema
+>;
+export type ScorecardOverview = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').ScorecardOverview
+>;
+export type MemberSurveyRound = z.infer<
+  typeof import('../../../server/src/modules/member-surveys/member-surveys.schemas').MemberSurveyRoundSchema
+>;
+export type MemberSurveyRoundDetail = z.infer<
+  typeof import('../../../server/src/modules/member-surveys/member-surveys.schemas').MemberSurveyRoundDetail
+>;

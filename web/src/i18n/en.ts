@@ -4,6 +4,7 @@ import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
+import * as quality from './modules/quality';
 import * as referrals from './modules/referrals';
 import type { Catalogue } from './nl-BE';
 
@@ -73,6 +74,11 @@ export const en: Catalogue = {
     users: 'Users',
     audit: 'Audit log',
     account: 'My account',
+    recognitions: 'Recognitions',
+    surveys: 'Satisfaction',
+    scorecards: 'Quality reviews',
+    memberSurvey: 'Member survey',
+    mySurveys: 'My surveys',
   },
   roles: {
     network_admin: 'Network administrator',
@@ -124,6 +130,7 @@ export const en: Catalogue = {
       indications: 'Indications',
       ownRecord: 'My trajectory',
       referrals: 'Referrals',
+      quality: 'Quality',
     },
     items: {
       myParticipants_one: '{{count}} participant I coach',
@@ -172,6 +179,12 @@ export const en: Catalogue = {
       indicationsToValidate_other: '{{count}} indications to validate',
       indicationsWaitingLong_one: '{{count}} has waited more than 14 days',
       indicationsWaitingLong_other: '{{count}} have waited more than 14 days',
+      surveysToAnswer_one: '{{count}} survey to fill in',
+      surveysToAnswer_other: '{{count}} surveys to fill in',
+      recognitionsExpiring_one: '{{count}} recognition expires within 90 days',
+      recognitionsExpiring_other: '{{count}} recognitions expire within 90 days',
+      memberSurveyToAnswer_one: '{{count}} member survey waits for your figures',
+      memberSurveyToAnswer_other: '{{count}} member surveys wait for your figures',
     },
   },
   organisations: {
@@ -352,4 +365,5 @@ export const en: Catalogue = {
   ...employerDesk.en,
   ...jobs.en,
   ...catalogues.en,
+  ...quality.en,
 };

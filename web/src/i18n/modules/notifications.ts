@@ -39,6 +39,15 @@ export const nl = {
         acceptance_reset: 'Het stageblad voor {{job}} is gewijzigd. Lees het opnieuw en aanvaard het.',
         accepted: '{{employer}} aanvaardde het stageblad voor {{job}}.',
       },
+      survey: {
+        invited: '{{organisation}} vraagt je mening. Vul de korte vragenlijst in.',
+      },
+      recognition: {
+        expiring: 'De erkenning {{scheme}} van {{subject}} loopt af op {{validUntil}} (nog {{days}} dagen).',
+      },
+      member_survey: {
+        opened: 'Nieuwe ledenbevraging: {{title}}. Vul jullie cijfers in vóór {{deadline}}.',
+      },
       unknown: 'Nieuwe melding.',
     },
   },
@@ -80,6 +89,15 @@ export const en: Widen<typeof nl> = {
         ready: 'The internship sheet for {{job}} is ready. Read it and accept it when everything is right.',
         acceptance_reset: 'The internship sheet for {{job}} has changed. Read it again and accept it.',
         accepted: '{{employer}} accepted the internship sheet for {{job}}.',
+      },
+      survey: {
+        invited: '{{organisation}} asks for your opinion. Fill in the short survey.',
+      },
+      recognition: {
+        expiring: 'The recognition {{scheme}} of {{subject}} ends on {{validUntil}} ({{days}} days left).',
+      },
+      member_survey: {
+        opened: 'New member survey: {{title}}. Enter your figures before {{deadline}}.',
       },
       unknown: 'New notification.',
     },
