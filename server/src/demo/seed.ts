@@ -34,6 +34,7 @@ import {
 import { insertNetworkServices, planServiceRequests } from './network-services.seed';
 import { planParticipantRecords, updateParticipantRecords } from './participant-records.seed';
 import { seedProposals } from './proposals.seed';
+import { type QualitySummary, seedQuality } from './quality.seed';
 import { insertReferralHistory, ReferralPlanner } from './referrals.seed';
 
 export const DEMO_SEED = 20261123;
@@ -75,6 +76,7 @@ export interface SeedSummary {
   carvedJobs: number;
   internshipSheets: number;
   proposals: number;
+  quality: QualitySummary;
 }
 
 /** The municipalities where people live, weighted roughly by population (Gent, Aalst, Sint-Niklaas weigh more). */
@@ -399,6 +401,8 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
     );
     // Proposals made by the matching engine on what was seeded above (issue 5).
     const proposals = await seedProposals(trx, faker, network, clock, participants[0]!.id, employerIds[0]!);
+    // Quality (issue 8): recognitions, surveys, reviews and the member survey, from their own seed.
+    const quality = await seedQuality(trx, network, clock, passwordHash);
 
     await sql`analyze`.execute(trx);
     return {
@@ -425,6 +429,7 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       carvedJobs: jobs.filter((j) => j.kind === 'carved_job').length,
       internshipSheets: jobs.filter((j) => j.sheet).length,
       proposals,
+      quality,
     };
   });
 }
