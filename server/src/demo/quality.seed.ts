@@ -27,9 +27,9 @@ export interface QualitySummary {
 
 /** How each organisation's respondents tend to answer (mean score) and how many answered: CAW is too small to show. */
 const SURVEY_PROFILE: Record<string, { respondents: number; mean: number }> = {
-  leiewerf: { respondents: 14, mean: 4.3 },
-  dendervallei: { respondents: 11, mean: 3.6 },
-  scheldeland: { respondents: 9, mean: 4.0 },
+  leiewerf: { respondents: 34, mean: 4.3 },
+  dendervallei: { respondents: 27, mean: 3.5 },
+  scheldeland: { respondents: 19, mean: 4.0 },
   caw: { respondents: 3, mean: 3.2 },
 };
 
@@ -337,9 +337,14 @@ export async function seedQuality(
     { q: quarter(1), closed: false, answering: members.filter((id) => id !== org('leiewerf')) },
   ];
   for (const round of rounds) {
-    const deadline = new Date(Date.parse(`${round.q.to}T00:00:00Z`) + 25 * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    // The open round's deadline lies ahead, whatever day the demo is created.
+    const deadline = round.closed
+      ? new Date(Date.parse(`${round.q.to}T00:00:00Z`) + 25 * 86_400_000).toISOString().slice(0, 10)
+      : clock.date(-14);
+    const answeredOn = Math.max(
+      1,
+      Math.round((Date.parse(clock.today) - Date.parse(round.q.to)) / 86_400_000) - 10,
+    );
     const id = await memberSurveysRepository.insertRound(
       db,
       {
@@ -364,6 +369,7 @@ export async function seedQuality(
         still_in_intake: received - started - noStarts,
         waiting_list: faker.number.int({ min: 0, max: 30 }),
         note: null,
+        answered_at: clock.at(answeredOn, officeMinute(faker)),
         answered_by:
           staffOf(network, [...network.organisations.values()].find((o) => o.id === organisationId)!.key, [
             'org_admin',

@@ -119,6 +119,7 @@ export const memberSurveysRepository = {
       waiting_list: number;
       note: string | null;
       answered_by: string;
+      answered_at?: Date;
     },
   ) {
     return db

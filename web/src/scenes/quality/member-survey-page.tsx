@@ -64,7 +64,7 @@ export function MemberSurveyPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('quality.memberSurvey.roundTitle')}</Table.Th>
-                  <Table.Th>{t('quality.memberSurvey.periodFrom')}</Table.Th>
+                  <Table.Th>{t('quality.memberSurvey.period')}</Table.Th>
                   <Table.Th>{t('quality.memberSurvey.deadline')}</Table.Th>
                   <Table.Th>{t('quality.memberSurvey.status')}</Table.Th>
                 </Table.Tr>

@@ -166,8 +166,13 @@ export function RecognitionsPage() {
                         </Table.Td>
                         <Table.Td>
                           {r.abilities.update && (
-                            <Button size="xs" variant="subtle" onClick={() => setEditing(r)}>
-                              {t('quality.recognitions.edit')}
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              onClick={() => setEditing(r)}
+                              aria-label={`${t('quality.recognitions.edit')}: ${r.coach?.name ?? r.organisation.name}, ${r.scheme}`}
+                            >
+                              {t('quality.recognitions.change')}
                             </Button>
                           )}
                         </Table.Td>

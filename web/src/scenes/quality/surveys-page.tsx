@@ -258,7 +258,7 @@ function SendDialog({ onClose }: { onClose: () => void }) {
 }
 
 function ResultsTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const templates = useTemplates();
   const [templateKey, setTemplateKey] = useState('participant_satisfaction');
   const [from, setFrom] = useState('');
@@ -358,7 +358,7 @@ function ResultsTab() {
                               </Table.Td>
                               {q.kind === 'scale' && (
                                 <Table.Td ta="right">
-                                  {r.mean === null ? '–' : r.mean.toLocaleString()}
+                                  {r.mean === null ? '–' : r.mean.toLocaleString(i18n.language)}
                                 </Table.Td>
                               )}
                             </Table.Tr>
