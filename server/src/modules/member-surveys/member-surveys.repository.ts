@@ -19,6 +19,7 @@ export const memberSurveysRepository = {
           .as('answered'),
       ])
       .orderBy('r.opened_at', 'desc')
+      .orderBy('r.period_to', 'desc')
       .limit(50)
       .execute();
   },
