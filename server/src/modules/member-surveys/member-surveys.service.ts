@@ -199,7 +199,7 @@ export async function answerRound(
         .map((k) => ({
           path: k,
           code: 'too_big_number' as const,
-          params: { maximum: input.referralsReceived - (parts - input[k]) },
+          params: { maximum: Math.max(0, input.referralsReceived - (parts - input[k])) },
         })),
     );
   }

@@ -218,11 +218,11 @@ export function MemberSurveyRoundPage() {
                           <Table.Td>{o.organisation.name}</Table.Td>
                           <Table.Td>
                             {o.status === 'answered' ? (
-                              <Text size="sm" c="green.9">
+                              <Text size="sm" c="teal.9">
                                 {t('quality.memberSurvey.answeredOn', { date: formatDate(o.answeredAt) })}
                               </Text>
                             ) : (
-                              <Text size="sm" c="orange.9">
+                              <Text size="sm" c="red.9">
                                 {t('quality.memberSurvey.missing')}
                               </Text>
                             )}

@@ -134,7 +134,7 @@ function SurveyForm({ survey }: { survey: MySurvey }) {
         </Anchor>
         {survey.status === 'answered' && (
           <Alert color="green" role="status">
-            <Text c="green.9">{t('quality.answer.answered', { date: formatDate(survey.answeredAt) })}</Text>
+            <Text>{t('quality.answer.answered', { date: formatDate(survey.answeredAt) })}</Text>
           </Alert>
         )}
         {survey.status === 'withdrawn' && <Alert color="gray">{t('quality.answer.withdrawn')}</Alert>}
@@ -152,12 +152,15 @@ function SurveyForm({ survey }: { survey: MySurvey }) {
               const labelId = `q-${q.key}`;
               return (
                 <Stack key={q.key} gap="xs">
-                  <Text id={labelId} fw={600} size="lg">
-                    {q.position}. {q.text}
-                  </Text>
+                  {q.kind !== 'scale' && (
+                    <Text id={labelId} fw={600} size="lg">
+                      {q.position}. {q.text}
+                    </Text>
+                  )}
                   {q.kind === 'scale' && (
                     <Radio.Group
-                      aria-labelledby={labelId}
+                      label={`${q.position}. ${q.text}`}
+                      labelProps={{ fz: 'lg', fw: 600 }}
                       value={value === undefined ? null : String(value)}
                       onChange={(v) => set(q.key, Number(v))}
                       error={error}

@@ -71,13 +71,18 @@ export function RecognitionsPage() {
         {(expiring.data?.total ?? 0) > 0 && (
           <Alert color="orange" role="status">
             <Group justify="space-between">
-              <Text c="orange.9">
+              <Text>
                 {t('quality.recognitions.expiringAlert', {
                   count: expiring.data!.total,
                   days: expiring.data!.expiringWithinDays,
                 })}
               </Text>
-              <Anchor component="button" onClick={() => setParams({ status: 'expiring' })} c="orange.9">
+              <Anchor
+                component="button"
+                onClick={() => setParams({ status: 'expiring' })}
+                c="dark"
+                underline="always"
+              >
                 {t('quality.recognitions.statuses.expiring')}
               </Anchor>
             </Group>
@@ -85,7 +90,7 @@ export function RecognitionsPage() {
         )}
         {(expired.data?.total ?? 0) > 0 && (
           <Alert color="red" role="status">
-            <Text c="red.9">{t('quality.recognitions.expiredAlert', { count: expired.data!.total })}</Text>
+            <Text>{t('quality.recognitions.expiredAlert', { count: expired.data!.total })}</Text>
           </Alert>
         )}
         <Select
@@ -146,7 +151,8 @@ export function RecognitionsPage() {
                           {r.daysLeft !== null && r.status !== 'withdrawn' && (
                             <Text
                               size="xs"
-                              c={r.daysLeft < 0 ? 'red.9' : r.status === 'expiring' ? 'orange.9' : 'dimmed'}
+                              c={r.daysLeft < 0 || r.status === 'expiring' ? 'red.9' : 'dimmed'}
+                              fw={r.status === 'expiring' ? 600 : undefined}
                             >
                               {r.daysLeft < 0
                                 ? t('quality.recognitions.expiredDays', { count: -r.daysLeft })
@@ -154,7 +160,7 @@ export function RecognitionsPage() {
                             </Text>
                           )}
                           {r.renewedBy && (
-                            <Text size="xs" c="green.9">
+                            <Text size="xs" c="teal.9">
                               {t('quality.recognitions.renewed', { date: formatDate(r.renewedBy.validFrom) })}
                             </Text>
                           )}

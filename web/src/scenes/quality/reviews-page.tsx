@@ -44,7 +44,7 @@ function Trend({ value }: { value: number | null }) {
         ? t('quality.reviews.trendDown', { value })
         : t('quality.reviews.trendSame');
   return (
-    <Text c={value > 0 ? 'green.9' : value < 0 ? 'red.9' : 'dimmed'} aria-label={label} title={label}>
+    <Text c={value > 0 ? 'teal.9' : value < 0 ? 'red.9' : 'dimmed'} aria-label={label} title={label}>
       {value > 0 ? `▲ +${value}` : value < 0 ? `▼ ${value}` : '='}
     </Text>
   );
@@ -395,7 +395,7 @@ function ReviewForm({ review, scale }: { review: QualityReview; scale: ReviewSca
                 {item.description}
               </Text>
               <Radio.Group
-                aria-label={item.title}
+                label={`${t('quality.reviews.score')}: ${item.title}`}
                 value={current?.score ? String(current.score) : null}
                 onChange={(v) => setScore(item.key, { score: Number(v) })}
                 error={errors[item.key]}
