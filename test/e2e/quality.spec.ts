@@ -20,7 +20,7 @@ test('an org admin sees expiring recognitions, reports the member survey figures
   await expectAccessible(page, 'quality-recognitions');
   await page.getByRole('button', { name: 'Erkenning toevoegen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Erkenning toevoegen' });
-  await dialog.getByRole('button', { name: 'Bewaren' }).click();
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog.getByText(/is verplicht/).first()).toBeVisible();
   await expectAccessible(page, 'quality-recognition-dialog');
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
@@ -38,12 +38,12 @@ test('an org admin sees expiring recognitions, reports the member survey figures
   await figures.getByLabel(/^Ontvangen toeleidingen/).fill('12');
   await figures.getByLabel(/^Gestart/).fill('20');
   await figures.getByLabel(/^Niet gestart/).fill('2');
-  await figures.getByRole('button', { name: 'Bewaren' }).click();
+  await figures.getByRole('button', { name: 'Opslaan' }).click();
   await expect(figures.getByText(/Gestart mag hoogstens/)).toBeVisible();
   await figures.getByLabel(/^Gestart/).fill('8');
   await figures.getByLabel(/^Nog in intake/).fill('2');
   await figures.getByLabel(/^Wachtlijst/).fill('7');
-  await figures.getByRole('button', { name: 'Bewaren' }).click();
+  await figures.getByRole('button', { name: 'Opslaan' }).click();
   await expect(figures).toBeHidden();
   await expect(own.getByText(/Geantwoord op/)).toBeVisible();
   await expectAccessible(page, 'quality-member-survey-round');

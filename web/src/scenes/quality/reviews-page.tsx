@@ -303,7 +303,9 @@ export function ReviewFormPage() {
   return (
     <QueryView query={review}>
       {(r) => (
-        <QueryView query={scale}>{(s) => <ReviewForm key={r.version} review={r} scale={s} />}</QueryView>
+        <QueryView query={scale}>
+          {(s) => <ReviewForm key={`${r.id}:${r.version}`} review={r} scale={s} />}
+        </QueryView>
       )}
     </QueryView>
   );
@@ -319,6 +321,8 @@ function ReviewForm({ review, scale }: { review: QualityReview; scale: ReviewSca
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The version saved last: a save that is followed by a refused finalise keeps the form as it is.
+  const [version, setVersion] = useState(review.version);
   const readOnly = review.status !== 'draft';
   const setScore = (itemKey: string, patch: { score?: number; note?: string }) =>
     setScores((all) => all.map((s) => (s.itemKey === itemKey ? { ...s, ...patch } : s)));
@@ -330,11 +334,12 @@ function ReviewForm({ review, scale }: { review: QualityReview; scale: ReviewSca
     setMessage(null);
     try {
       const saved = await api.patch<QualityReview>(`/quality-reviews/${review.id}`, {
-        version: review.version,
+        version,
         reviewedOn,
         summary: summary || null,
         scores: scores.map((s) => ({ itemKey: s.itemKey, score: s.score, note: s.note || null })),
       });
+      setVersion(saved.version);
       if (finalise) {
         await api.post(`/quality-reviews/${review.id}/finalise`, { version: saved.version });
         notifications.show({ color: 'green', message: t('quality.reviews.finalised') });
@@ -343,7 +348,6 @@ function ReviewForm({ review, scale }: { review: QualityReview; scale: ReviewSca
         return;
       }
       notifications.show({ color: 'green', message: t('quality.reviews.saved') });
-      await queryClient.invalidateQueries({ queryKey: ['quality-reviews', review.id] });
     } catch (error) {
       if (await handleConflict(error, queryClient, ['quality-reviews', review.id])) {
         return;
@@ -356,7 +360,6 @@ function ReviewForm({ review, scale }: { review: QualityReview; scale: ReviewSca
         setErrors(byField);
       }
       setMessage(errorMessage(error));
-      await queryClient.invalidateQueries({ queryKey: ['quality-reviews', review.id] });
     } finally {
       setBusy(false);
     }
