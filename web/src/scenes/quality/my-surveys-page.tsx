@@ -109,11 +109,13 @@ function SurveyForm({ survey }: { survey: MySurvey }) {
     } catch (error) {
       if (error instanceof ApiError && error.errors.length) {
         const byField: Record<string, string> = {};
+        // Plain words for the respondent: which question still needs an answer, not the API's field names.
         for (const e of error.errors) {
-          byField[e.field.replace(/^(body\.)?answers\./, '')] = e.message;
+          byField[e.field.replace(/^(body\.)?answers\./, '')] =
+            e.code === 'required' ? t('quality.answer.required') : t('quality.answer.invalid');
         }
         setErrors(byField);
-        setMessage(error.message);
+        setMessage(t('quality.answer.fixErrors'));
       } else {
         setMessage(errorMessage(error));
       }
