@@ -130,11 +130,7 @@ export async function createInvitation(ctx: RequestContext, input: CreateSurveyI
       );
     }
     const participant = await surveysRepository.findParticipant(ctx.db, input.participantId);
-    if (
-      !participant ||
-      !participant.organisation_id ||
-      !senderOrganisations.includes(participant.organisation_id)
-    ) {
+    if (!participant?.organisation_id || !senderOrganisations.includes(participant.organisation_id)) {
       throw ValidationError.field('participantId', 'unknown_reference');
     }
     if (!participant.loginIds.length) {
