@@ -162,6 +162,8 @@ export async function seedQuality(
   const questions = await surveysRepository.findQuestions(db, [participantTemplate.id, employerTemplate.id]);
   let invitations = 0;
   let answered = 0;
+  type AnswerRow = { invitation_id: string; question_id: string; value: number | null; text: string | null };
+  const mine = questions.filter((q) => q.template_id === participantTemplate.id);
   for (const [key, profile] of Object.entries(SURVEY_PROFILE)) {
     const organisation = org(key);
     const sender = staffOf(network, key, ['coach', 'org_admin'])[0]!;
@@ -172,62 +174,62 @@ export async function seedQuality(
       .orderBy('national_number')
       .limit(profile.respondents + 2)
       .execute();
-    for (const [i, p] of respondents.entries()) {
-      const { id: userId } = await db
-        .insertInto('users')
-        .values({
+    if (!respondents.length) {
+      continue;
+    }
+    // Each respondent's own login (participants answer in the app), inserted in one go.
+    const users = await db
+      .insertInto('users')
+      .values(
+        respondents.map((p) => ({
           email: `${faker.string.alphanumeric(8).toLowerCase()}@deelnemer.demo.werkbrug.test`,
           display_name: `${p.first_name} ${p.last_name}`,
           password_hash: passwordHash,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await db
-        .insertInto('user_roles')
-        .values({ user_id: userId, role: 'participant', participant_id: p.id })
-        .execute();
+        })),
+      )
+      .returning('id')
+      .execute();
+    await db
+      .insertInto('user_roles')
+      .values(
+        respondents.map((p, i) => ({
+          user_id: users[i]!.id,
+          role: 'participant' as const,
+          participant_id: p.id,
+        })),
+      )
+      .execute();
+    const plans = respondents.map((p, i) => {
       const sentDaysAgo = faker.number.int({ min: 20, max: 300 });
       const isAnswered = i < profile.respondents;
-      const { id } = await surveysRepository.insertInvitation(db, {
+      const answeredDaysAgo = Math.max(1, sentDaysAgo - faker.number.int({ min: 1, max: 10 }));
+      return {
         template_id: participantTemplate.id,
         organisation_id: organisation,
         sent_by: sender,
-        respondent_user_id: userId,
+        respondent_user_id: users[i]!.id,
         participant_id: p.id,
         employer_id: null,
-        trajectory_id: null,
         sent_at: clock.at(sentDaysAgo, officeMinute(faker)),
-      });
-      invitations += 1;
-      if (!isAnswered) {
-        continue;
-      }
-      const answeredDaysAgo = Math.max(1, sentDaysAgo - faker.number.int({ min: 1, max: 10 }));
-      await db
-        .updateTable('survey_invitations')
-        .set({ answered_at: clock.at(answeredDaysAgo, officeMinute(faker)), version: 2 })
-        .where('id', '=', id)
-        .execute();
-      const mine = questions.filter((q) => q.template_id === participantTemplate.id);
-      type AnswerRow = {
-        invitation_id: string;
-        question_id: string;
-        value: number | null;
-        text: string | null;
+        answered_at: isAnswered ? clock.at(answeredDaysAgo, officeMinute(faker)) : null,
+        version: isAnswered ? 2 : 1,
       };
-      const values = mine.flatMap((q): AnswerRow[] => {
+    });
+    const ids = await surveysRepository.insertInvitations(db, plans);
+    invitations += plans.length;
+    const values = plans.flatMap((plan, i): AnswerRow[] => {
+      if (!plan.answered_at) {
+        return [];
+      }
+      const id = ids[i]!.id;
+      answered += 1;
+      return mine.flatMap((q): AnswerRow[] => {
         if (q.kind === 'scale') {
           return [{ invitation_id: id, question_id: q.id, value: score(faker, profile.mean), text: null }];
         }
         if (q.kind === 'yes_no') {
-          return [
-            {
-              invitation_id: id,
-              question_id: q.id,
-              value: faker.number.float() < profile.mean / 5 ? 1 : 0,
-              text: null,
-            },
-          ];
+          const yes = faker.number.float() < profile.mean / 5;
+          return [{ invitation_id: id, question_id: q.id, value: yes ? 1 : 0, text: null }];
         }
         return faker.number.float() < 0.35
           ? [
@@ -240,9 +242,8 @@ export async function seedQuality(
             ]
           : [];
       });
-      await surveysRepository.insertAnswers(db, values);
-      answered += 1;
-    }
+    });
+    await surveysRepository.insertAnswers(db, values);
   }
   // The demo accounts each have a survey waiting: the participant from his organisation, the employer contact
   // from the organisation that owns the account of their employer.

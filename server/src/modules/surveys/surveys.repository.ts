@@ -212,6 +212,24 @@ export const surveysRepository = {
     return db.insertInto('survey_invitations').values(v).returning('id').executeTakeFirstOrThrow();
   },
 
+  /** Many invitations at once, possibly answered already (the demo's history); ids in the order given. */
+  insertInvitations(
+    db: Kysely<DB>,
+    rows: {
+      template_id: string;
+      organisation_id: string;
+      sent_by: string;
+      respondent_user_id: string;
+      participant_id: string | null;
+      employer_id: string | null;
+      sent_at: Date;
+      answered_at: Date | null;
+      version: number;
+    }[],
+  ) {
+    return db.insertInto('survey_invitations').values(rows).returning('id').execute();
+  },
+
   async setState(
     db: Kysely<DB>,
     id: string,
