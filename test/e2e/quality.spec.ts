@@ -24,6 +24,15 @@ test('an org admin sees expiring recognitions, reports the member survey figures
   await expect(dialog.getByText(/is verplicht/).first()).toBeVisible();
   await expectAccessible(page, 'quality-recognition-dialog');
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await page
+    .getByRole('button', { name: /^Erkenning intrekken: / })
+    .last()
+    .click();
+  const withdraw = page.getByRole('dialog', { name: 'Erkenning intrekken' });
+  await withdraw.getByLabel(/^Reden/).fill('Opleiding niet verlengd.');
+  await withdraw.getByRole('button', { name: 'Intrekken' }).click();
+  await expect(withdraw).toBeHidden();
+  await expect(page.getByText('Ingetrokken', { exact: true })).toBeVisible();
 
   await openNav(page, 'Ledenbevraging');
   await expect(page.getByRole('heading', { level: 1, name: 'Ledenbevraging' })).toBeVisible();

@@ -43,6 +43,7 @@ export function RecognitionsPage() {
   const status = params.get('status') ?? '';
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Recognition | 'new' | null>(null);
+  const [withdrawing, setWithdrawing] = useState<Recognition | null>(null);
   const query = useQuery({
     queryKey: ['recognitions', status, page],
     queryFn: () => api.get<RecognitionList>('/recognitions', { status, page, pageSize: 25 }),
@@ -181,6 +182,17 @@ export function RecognitionsPage() {
                               {t('quality.recognitions.change')}
                             </Button>
                           )}
+                          {r.abilities.withdraw && r.status !== 'withdrawn' && (
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              onClick={() => setWithdrawing(r)}
+                              aria-label={`${t('quality.recognitions.withdraw')}: ${r.coach?.name ?? r.organisation.name}, ${r.scheme}`}
+                            >
+                              {t('quality.recognitions.withdrawShort')}
+                            </Button>
+                          )}
                         </Table.Td>
                       </Table.Tr>
                     ))}
@@ -198,6 +210,7 @@ export function RecognitionsPage() {
           onClose={() => setEditing(null)}
         />
       )}
+      {withdrawing && <WithdrawDialog recognition={withdrawing} onClose={() => setWithdrawing(null)} />}
     </>
   );
 }
@@ -330,6 +343,55 @@ function RecognitionDialog({
         {...form.getInputProps('documentReference')}
       />
       <Textarea label={t('quality.recognitions.note')} autosize minRows={2} {...form.getInputProps('note')} />
+    </FormDialog>
+  );
+}
+
+function WithdrawDialog({ recognition, onClose }: { recognition: Recognition; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useForm({ initialValues: { withdrawnOn: '', reason: '' } });
+  const { submit, message, busy } = useServerSubmit(form, {
+    send: (v) =>
+      api.post<Recognition>(`/recognitions/${recognition.id}/withdraw`, {
+        version: recognition.version,
+        reason: v.reason,
+        ...(v.withdrawnOn && { withdrawnOn: v.withdrawnOn }),
+      }),
+    onSuccess: async () => {
+      notifications.show({ color: 'green', message: t('quality.recognitions.withdrawn') });
+      await queryClient.invalidateQueries({ queryKey: ['recognitions'] });
+      onClose();
+    },
+    conflictKey: ['recognitions'],
+    onConflict: onClose,
+  });
+  return (
+    <FormDialog
+      opened
+      onClose={onClose}
+      title={t('quality.recognitions.withdraw')}
+      submitLabel={t('quality.recognitions.withdrawShort')}
+      submitColor="red"
+      onSubmit={submit}
+      busy={busy}
+      message={message}
+    >
+      <Text>
+        {recognition.coach?.name ?? recognition.organisation.name} · {recognition.scheme}
+      </Text>
+      <TextInput
+        type="date"
+        label={t('quality.recognitions.withdrawnOn')}
+        {...form.getInputProps('withdrawnOn')}
+      />
+      <Textarea
+        label={t('quality.recognitions.reason')}
+        required
+        autosize
+        minRows={2}
+        {...form.getInputProps('reason')}
+      />
     </FormDialog>
   );
 }
