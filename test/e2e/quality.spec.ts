@@ -32,7 +32,7 @@ test('an org admin sees expiring recognitions, reports the member survey figures
   await withdraw.getByLabel(/^Reden/).fill('Opleiding niet verlengd.');
   await withdraw.getByRole('button', { name: 'Intrekken' }).click();
   await expect(withdraw).toBeHidden();
-  await expect(page.getByText('Ingetrokken', { exact: true })).toBeVisible();
+  await expect(page.getByRole('table').getByText('Ingetrokken', { exact: true })).toBeVisible();
 
   await openNav(page, 'Ledenbevraging');
   await expect(page.getByRole('heading', { level: 1, name: 'Ledenbevraging' })).toBeVisible();
