@@ -59,6 +59,8 @@ test('an org admin sees expiring recognitions, reports the member survey figures
 
   await openNav(page, 'Kwaliteitsreviews');
   await expect(page.getByRole('row')).toHaveCount(2);
+  // Nothing still loading (a loader's aria-label is what axe would scan otherwise).
+  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0);
   await expectAccessible(page, 'quality-reviews-org-admin');
   await page.getByRole('link', { name: 'Maatwerkbedrijf De Leiewerf' }).click();
   await expect(
