@@ -36,6 +36,7 @@ import type {
 } from '../../../server/src/modules/contacts/contacts.schemas';
 import type {
   AssignOwnerBody,
+  ContactLoginList,
   ContactPersonSchema,
   CreateContactPersonBody,
   CreateEmployerBody,
@@ -73,6 +74,7 @@ import type {
   NotificationSchema,
 } from '../../../server/src/modules/notifications/notifications.schemas';
 import type {
+  OrganisationAccountManagerSchema,
   OrganisationCoachSchema,
   OrganisationSchema,
 } from '../../../server/src/modules/organisations/organisations.schemas';
@@ -106,10 +108,19 @@ import type {
 } from '../../../server/src/modules/users/users.schemas';
 
 export type {
+  AdaptationFunder,
+  ApproachRequestStatus,
   CefrLevel,
   ConsentBasis,
   ConsentPurpose,
+  ContactChannel,
+  ContractType,
+  CostBand,
+  CostPayer,
+  CostPeriod,
   EducationLevel,
+  JobKind,
+  JobStatus,
   Locale,
   Measure,
   NoStartReason,
@@ -118,6 +129,8 @@ export type {
   ReferralChannel,
   ReferralStatus,
   Role,
+  ServiceRequestStatus,
+  SizeClass,
 } from '../../../server/src/db/schema';
 
 export interface Page<T> {
@@ -200,3 +213,5 @@ export type WorkplaceAdaptation = z.infer<typeof WorkplaceAdaptationSchema>;
 export type NewWorkplaceAdaptation = z.input<typeof CreateAdaptationBody>;
 export type WorkplaceAdaptationFilter = z.input<typeof AdaptationQuery>;
 export type DimensionCatalogue = z.infer<typeof DimensionCatalogueSchema>;
+export type OrganisationAccountManager = z.infer<typeof OrganisationAccountManagerSchema>;
+export type EmployerContactLogins = z.infer<typeof ContactLoginList>;
