@@ -95,6 +95,8 @@ export const PERMISSIONS = {
   'proposal.write': ['network_admin', 'org_admin', 'coach', 'account_manager', 'participant'],
   'proposal.create': ['network_admin', 'org_admin', 'coach', 'account_manager'],
   'proposal.stats': ['network_admin', 'analyst'],
+  // Monitoring (issue 8): aggregated figures only, small cells hidden; every export audited.
+  'monitoring.read': ['network_admin', 'org_admin', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -12,6 +12,7 @@ import indicationRoutes from './indications/indications.routes';
 import internshipSheetRoutes from './internship-sheets/internship-sheets.routes';
 import jobRoutes from './jobs/jobs.routes';
 import matchingRoutes from './matching/matching.routes';
+import monitoringRoutes from './monitoring/monitoring.routes';
 import myWorkRoutes from './my-work/my-work.routes';
 import networkServiceRoutes from './network-services/network-services.routes';
 import notificationRoutes from './notifications/notifications.routes';
@@ -49,4 +50,6 @@ export const API_MODULES: FastifyPluginAsync[] = [
   // Matching (issue 5)
   matchingRoutes,
   proposalRoutes,
+  // Monitoring (issue 8)
+  monitoringRoutes,
 ];
