@@ -2,8 +2,10 @@ import * as catalogues from './modules/catalogues';
 import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
+import * as matching from './modules/matching';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
+import * as proposals from './modules/proposals';
 import * as referrals from './modules/referrals';
 import type { Catalogue } from './nl-BE';
 
@@ -73,6 +75,10 @@ export const en: Catalogue = {
     users: 'Users',
     audit: 'Audit log',
     account: 'My account',
+    proposals: 'Proposals',
+    myProposals: 'My proposals',
+    employerProposals: 'Proposed candidates',
+    matchingBatches: 'Network-wide proposal',
   },
   roles: {
     network_admin: 'Network administrator',
@@ -352,4 +358,6 @@ export const en: Catalogue = {
   ...employerDesk.en,
   ...jobs.en,
   ...catalogues.en,
+  ...matching.en,
+  ...proposals.en,
 };
