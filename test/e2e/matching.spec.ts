@@ -173,16 +173,17 @@ test('an account manager works a proposal, sees the candidates for a job and car
   await expect(page.getByRole('region', { name: 'Gegevens' })).toContainText('Andere reden');
   await expectAccessible(page, 'proposal-declined');
 
-  // The best people for one of their open jobs, each with why.
+  // The best people for one of their open jobs, on the job page, each with why.
   const mine = await apiAs(page, 'GET', '/jobs?mine=true&status=open&kind=regular_vacancy&pageSize=1');
   const job = mine.items[0];
-  await page.goto(`/jobs/${job.id}/candidates`);
-  await expect(page.getByRole('heading', { level: 1, name: `Kandidaten voor ${job.title}` })).toBeVisible();
+  await page.goto(`/jobs/${job.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: job.title })).toBeVisible();
+  await page.getByRole('tab', { name: 'Kandidaten' }).click();
+  await expect(page).toHaveURL(/tab=candidates/);
   const candidates = page.getByRole('table', { name: `Kandidaten voor ${job.title}` });
   const first = candidates.getByRole('button', { name: /^Waarom: / }).first();
   await first.click();
   await expect(candidates.getByRole('table', { name: 'Onderdelen van de score' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Naar de job' })).toHaveAttribute('href', `/jobs/${job.id}`);
   await expectAccessible(page, 'job-candidates');
 
   // Carving: the tasks of an employer Pieter can do, reaching his 30 hours, become a carved job.

@@ -230,17 +230,6 @@ const router = createBrowserRouter([
             ],
           },
           {
-            element: <RequirePermission permission="matching.read" />,
-            children: [
-              {
-                path: 'jobs/:id/candidates',
-                ...lazyPage(() =>
-                  import('../scenes/matching/job-candidates-page').then((m) => m.JobCandidatesPage),
-                ),
-              },
-            ],
-          },
-          {
             element: <RequirePermission permission="matching.batch" />,
             children: [
               {

@@ -187,7 +187,6 @@ export const nl = {
     candidates: {
       title: 'Beste kandidaten',
       pageTitle: 'Kandidaten voor {{job}}',
-      backToJob: 'Naar de job',
       intro:
         'De mensen in de gedeelde pool die het best passen, met waarom. Het profiel per dimensie zie je enkel met hun toestemming.',
       none: 'Geen passende kandidaten in de pool.',
@@ -482,7 +481,6 @@ export const en: Widen<typeof nl> = {
     candidates: {
       title: 'Best candidates',
       pageTitle: 'Candidates for {{job}}',
-      backToJob: 'To the job',
       intro:
         'The people in the shared pool who fit best, with why. The profile per dimension only with their consent.',
       none: 'No fitting candidates in the pool.',

@@ -90,7 +90,7 @@ export function MatchExplainDialog({
                   {can('matching.read') && (
                     <Button
                       component={Link}
-                      to={`/jobs/${p.job.id}/candidates`}
+                      to={`/jobs/${p.job.id}?tab=candidates`}
                       variant="default"
                       leftSection={<IconUsers size={16} />}
                       onClick={onClose}

@@ -146,7 +146,7 @@ function StaffProposal({ proposal: p }: { proposal: ProposalDetail }) {
           </>
         )}
         {can('matching.read') && (
-          <Anchor component={Link} to={`/jobs/${p.job.id}/candidates`} size="sm">
+          <Anchor component={Link} to={`/jobs/${p.job.id}?tab=candidates`} size="sm">
             <Group gap={4} wrap="nowrap" component="span">
               <IconUsers size={16} aria-hidden />
               {t('proposals.otherCandidates')}
