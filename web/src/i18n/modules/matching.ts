@@ -62,7 +62,7 @@ export const nl = {
       scheduleUnknown: 'Welke uurroosters de persoon aanvaardt, is niet bekend.',
       exclusions: {
         advice_incompatible: 'Het advies van de indicering laat dit soort job niet toe.',
-        advice_incompatibleKind: 'Het advies van de indicering laat dit soort job niet toe ({{kind}}).',
+        advice_incompatibleKind: 'Het advies van de indicering laat dit soort job niet toe: {{kind}}.',
         commute_too_far: 'Te ver: {{minutes}} minuten {{mode}}, {{km}} km; het maximum is {{max}} minuten.',
         commute_too_farKm:
           'Te ver: {{minutes}} minuten {{mode}}, {{km}} km; het maximum is {{max}} minuten en {{maxKm}} km.',
@@ -164,7 +164,8 @@ export const nl = {
       yes: 'Ja',
       no: 'Nee',
       noGaps: 'Geen',
-      gapLine: '{{dimension}}: {{gap}} niveau(s), {{closedBy}}',
+      gapLine_one: '{{dimension}}: {{count}} niveau, {{closedBy}}',
+      gapLine_other: '{{dimension}}: {{count}} niveaus, {{closedBy}}',
       gapOpen: 'open',
       openGaps_one: '{{count}} open verschil',
       openGaps_other: '{{count}} open verschillen',
@@ -357,7 +358,7 @@ export const en: Widen<typeof nl> = {
       scheduleUnknown: 'Which schedules the person accepts is unknown.',
       exclusions: {
         advice_incompatible: 'The indication advice does not allow this kind of job.',
-        advice_incompatibleKind: 'The indication advice does not allow this kind of job ({{kind}}).',
+        advice_incompatibleKind: 'The indication advice does not allow this kind of job: {{kind}}.',
         commute_too_far: 'Too far: {{minutes}} minutes {{mode}}, {{km}} km; the maximum is {{max}} minutes.',
         commute_too_farKm:
           'Too far: {{minutes}} minutes {{mode}}, {{km}} km; the maximum is {{max}} minutes and {{maxKm}} km.',
@@ -458,7 +459,8 @@ export const en: Widen<typeof nl> = {
       yes: 'Yes',
       no: 'No',
       noGaps: 'None',
-      gapLine: '{{dimension}}: {{gap}} level(s), {{closedBy}}',
+      gapLine_one: '{{dimension}}: {{count}} level, {{closedBy}}',
+      gapLine_other: '{{dimension}}: {{count}} levels, {{closedBy}}',
       gapOpen: 'open',
       openGaps_one: '{{count}} open gap',
       openGaps_other: '{{count}} open gaps',

@@ -339,7 +339,7 @@ function Pairs({ batch: b }: { batch: MatchingBatch }) {
                       return (
                         <Table.Tr key={pair.participant.id}>
                           <Table.Td>{name}</Table.Td>
-                          <Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
                             {t('matching.candidates.waitingDays', { count: pair.participant.waitingDays })}
                           </Table.Td>
                           <Table.Td>

@@ -216,7 +216,7 @@ function TaskGaps({ task }: { task: CarvingSuggestion['tasks'][number] }) {
         <List.Item key={g.dimension}>
           {t('matching.carving.gapLine', {
             dimension: g.label,
-            gap: g.gap,
+            count: g.gap,
             closedBy: g.closedBy
               ? t('matching.explanation.closedBy', {
                   support: t(`matching.explanation.supports.${g.closedBy}`),

@@ -174,7 +174,7 @@ describe(exclusionSentences.name, () => {
     expect(sentences.map((s) => s.reason)).toEqual(e.excluded);
     const text = Object.fromEntries(sentences.map((s) => [s.reason, s.text]));
     expect(text.advice_incompatible).toBe(
-      'Het advies van de indicering laat dit soort job niet toe (Arbeidszorg (AMA)).',
+      'Het advies van de indicering laat dit soort job niet toe: Arbeidszorg (AMA).',
     );
     expect(text.commute_too_far).toBe('Te ver: 57 minuten met de auto, 46,1 km; het maximum is 45 minuten.');
     expect(text.essential_gap).toContain(': Tillen.');

@@ -84,7 +84,7 @@ export function JobCandidatesSection({ jobId }: { jobId: string }) {
                             </Table.Td>
                             <Table.Td>{m.participant.organisation?.name ?? '—'}</Table.Td>
                             <Table.Td>{m.participant.municipality ?? '—'}</Table.Td>
-                            <Table.Td>
+                            <Table.Td style={{ whiteSpace: 'nowrap' }}>
                               {t('matching.candidates.waitingDays', { count: m.participant.waitingDays })}
                             </Table.Td>
                             <Table.Td>
