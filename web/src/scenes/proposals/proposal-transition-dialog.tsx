@@ -47,6 +47,7 @@ export function ProposalTransitionDialog({
       onClose={onClose}
       title={t(TITLE[to])}
       submitLabel={t(SUBMIT[to])}
+      size="lg"
       onSubmit={submit}
       busy={busy}
       message={message}
