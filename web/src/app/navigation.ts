@@ -1,6 +1,7 @@
 import {
   IconAlertTriangle,
   IconArrowsRightLeft,
+  IconArrowsShuffle,
   IconBriefcase,
   IconBuildingCommunity,
   IconBuildingFactory2,
@@ -14,7 +15,9 @@ import {
   IconHome,
   IconLifebuoy,
   IconListSearch,
+  IconMailForward,
   IconTool,
+  IconUserCheck,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -62,6 +65,33 @@ export const NAV_ITEMS: NavItem[] = [
     permission: 'indication.read',
     role: 'participant',
     group: 'work',
+  },
+  // Matching and proposals (issue 5). The staff's list is for those who make proposals (proposal.create: the
+  // same roles as proposal.read without the participant and the employer contact, who have their own page).
+  {
+    to: '/proposals',
+    label: 'proposals',
+    icon: IconMailForward,
+    permission: 'proposal.create',
+    group: 'work',
+  },
+  {
+    to: '/my-proposals',
+    label: 'myProposals',
+    icon: IconMailForward,
+    permission: 'proposal.read',
+    role: 'participant',
+    group: 'work',
+    alsoActiveOn: ['/proposals'],
+  },
+  {
+    to: '/employer-proposals',
+    label: 'employerProposals',
+    icon: IconUserCheck,
+    permission: 'proposal.read',
+    role: 'employer_contact',
+    group: 'work',
+    alsoActiveOn: ['/proposals'],
   },
   {
     to: '/referrals',
@@ -129,6 +159,13 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'adaptations',
     icon: IconTool,
     permission: 'adaptation.read',
+    group: 'network',
+  },
+  {
+    to: '/matching/batches',
+    label: 'matchingBatches',
+    icon: IconArrowsShuffle,
+    permission: 'matching.batch',
     group: 'network',
   },
   {

@@ -2,9 +2,11 @@ import * as catalogues from './modules/catalogues';
 import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
+import * as matching from './modules/matching';
 import * as monitoring from './modules/monitoring';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
+import * as proposals from './modules/proposals';
 import * as referrals from './modules/referrals';
 import type { Catalogue } from './nl-BE';
 
@@ -75,6 +77,10 @@ export const en: Catalogue = {
     users: 'Users',
     audit: 'Audit log',
     account: 'My account',
+    proposals: 'Proposals',
+    myProposals: 'My proposals',
+    employerProposals: 'Proposed candidates',
+    matchingBatches: 'Network-wide proposal',
   },
   roles: {
     network_admin: 'Network administrator',
@@ -355,4 +361,6 @@ export const en: Catalogue = {
   ...jobs.en,
   ...catalogues.en,
   ...monitoring.en,
+  ...matching.en,
+  ...proposals.en,
 };

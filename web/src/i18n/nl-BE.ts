@@ -2,9 +2,11 @@ import * as catalogues from './modules/catalogues';
 import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
+import * as matching from './modules/matching';
 import * as monitoring from './modules/monitoring';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
+import * as proposals from './modules/proposals';
 import * as referrals from './modules/referrals';
 import type { Widen } from './widen';
 
@@ -78,6 +80,10 @@ export const nlBE = {
     users: 'Gebruikers',
     audit: 'Auditlog',
     account: 'Mijn account',
+    proposals: 'Voorstellen',
+    myProposals: 'Mijn voorstellen',
+    employerProposals: 'Voorgestelde kandidaten',
+    matchingBatches: 'Netwerkvoorstel',
   },
   roles: {
     network_admin: 'Netwerkbeheerder',
@@ -362,6 +368,8 @@ export const nlBE = {
   ...jobs.nl,
   ...catalogues.nl,
   ...monitoring.nl,
+  ...matching.nl,
+  ...proposals.nl,
 };
 
 /** The shape every other catalogue must have: the same keys, any strings. */
