@@ -18,6 +18,12 @@ const KNOWN_KINDS = [
   'internship_sheet.ready',
   'internship_sheet.acceptance_reset',
   'internship_sheet.accepted',
+  'proposal.suggested',
+  'proposal.proposed',
+  'proposal.interview',
+  'proposal.accepted',
+  'proposal.declined',
+  'matching_batch.published',
   'survey.invited',
   'recognition.expiring',
   'member_survey.opened',
@@ -71,6 +77,13 @@ export function notificationTarget(
       return n.kind.startsWith('internship_sheet.')
         ? `/jobs/${n.entityId}?tab=internship`
         : `/jobs/${n.entityId}`;
+    case 'matching_batch':
+      // The suggestions a network-wide run made: the list shows each reader those of their participants and employers.
+      return `/proposals?batchId=${n.entityId}&status=suggested`;
+    case 'proposal':
+      // Each side sees its own view there: the participant's in plain words, the employer contact's without
+      // profile data.
+      return `/proposals/${n.entityId}`;
     default:
       return null;
   }

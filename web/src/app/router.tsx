@@ -112,6 +112,17 @@ const router = createBrowserRouter([
             children: [{ path: 'referrals/lead-times', element: <LeadTimesPage /> }],
           },
           {
+            element: <RequirePermission permission="monitoring.read" />,
+            children: [
+              {
+                path: 'monitoring',
+                ...lazyPage(() =>
+                  import('../scenes/monitoring/monitoring-page').then((m) => m.MonitoringPage),
+                ),
+              },
+            ],
+          },
+          {
             element: <RequirePermission permission="employer.read" />,
             children: [
               {
@@ -201,6 +212,44 @@ const router = createBrowserRouter([
                 ...lazyPage(() =>
                   import('../scenes/catalogues/adaptations-page').then((m) => m.AdaptationsPage),
                 ),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="proposal.read" />,
+            children: [
+              {
+                path: 'proposals',
+                ...lazyPage(() => import('../scenes/proposals/proposals-page').then((m) => m.ProposalsPage)),
+              },
+              {
+                path: 'proposals/:id',
+                ...lazyPage(() => import('../scenes/proposals/proposal-page').then((m) => m.ProposalPage)),
+              },
+              {
+                path: 'my-proposals',
+                ...lazyPage(() =>
+                  import('../scenes/proposals/my-proposals-page').then((m) => m.MyProposalsPage),
+                ),
+              },
+              {
+                path: 'employer-proposals',
+                ...lazyPage(() =>
+                  import('../scenes/proposals/employer-proposals-page').then((m) => m.EmployerProposalsPage),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="matching.batch" />,
+            children: [
+              {
+                path: 'matching/batches',
+                ...lazyPage(() => import('../scenes/matching/batches-page').then((m) => m.BatchesPage)),
+              },
+              {
+                path: 'matching/batches/:id',
+                ...lazyPage(() => import('../scenes/matching/batch-page').then((m) => m.BatchPage)),
               },
             ],
           },

@@ -2,8 +2,11 @@ import * as catalogues from './modules/catalogues';
 import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
+import * as matching from './modules/matching';
+import * as monitoring from './modules/monitoring';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
+import * as proposals from './modules/proposals';
 import * as quality from './modules/quality';
 import * as referrals from './modules/referrals';
 import type { Catalogue } from './nl-BE';
@@ -62,6 +65,7 @@ export const en: Catalogue = {
     myIndication: 'My indication',
     referrals: 'Referrals',
     leadTimes: 'Lead times',
+    monitoring: 'Monitoring',
     duplicates: 'Duplicate files',
     employers: 'Employers',
     myEmployer: 'My company',
@@ -74,6 +78,10 @@ export const en: Catalogue = {
     users: 'Users',
     audit: 'Audit log',
     account: 'My account',
+    proposals: 'Proposals',
+    myProposals: 'My proposals',
+    employerProposals: 'Proposed candidates',
+    matchingBatches: 'Network-wide proposal',
     recognitions: 'Recognitions',
     surveys: 'Satisfaction',
     scorecards: 'Quality reviews',
@@ -365,5 +373,8 @@ export const en: Catalogue = {
   ...employerDesk.en,
   ...jobs.en,
   ...catalogues.en,
+  ...monitoring.en,
+  ...matching.en,
+  ...proposals.en,
   ...quality.en,
 };

@@ -2,8 +2,11 @@ import * as catalogues from './modules/catalogues';
 import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
+import * as matching from './modules/matching';
+import * as monitoring from './modules/monitoring';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
+import * as proposals from './modules/proposals';
 import * as quality from './modules/quality';
 import * as referrals from './modules/referrals';
 import type { Widen } from './widen';
@@ -65,6 +68,7 @@ export const nlBE = {
     myIndication: 'Mijn indicatie',
     referrals: 'Toeleidingen',
     leadTimes: 'Doorlooptijden',
+    monitoring: 'Monitoring',
     duplicates: 'Dubbele dossiers',
     employers: 'Werkgevers',
     myEmployer: 'Mijn bedrijf',
@@ -77,6 +81,10 @@ export const nlBE = {
     users: 'Gebruikers',
     audit: 'Auditlog',
     account: 'Mijn account',
+    proposals: 'Voorstellen',
+    myProposals: 'Mijn voorstellen',
+    employerProposals: 'Voorgestelde kandidaten',
+    matchingBatches: 'Netwerkvoorstel',
     recognitions: 'Erkenningen',
     surveys: 'Tevredenheid',
     scorecards: 'Kwaliteitsreviews',
@@ -372,6 +380,9 @@ export const nlBE = {
   ...employerDesk.nl,
   ...jobs.nl,
   ...catalogues.nl,
+  ...monitoring.nl,
+  ...matching.nl,
+  ...proposals.nl,
   ...quality.nl,
 };
 
