@@ -35,6 +35,7 @@ import {
 import { insertNetworkServices, planServiceRequests } from './network-services.seed';
 import { planParticipantRecords, updateParticipantRecords } from './participant-records.seed';
 import { seedProposals } from './proposals.seed';
+import { type QualitySummary, seedQuality } from './quality.seed';
 import { insertReferralHistory, ReferralPlanner } from './referrals.seed';
 import { seedTrajectories } from './trajectories.seed';
 
@@ -84,6 +85,7 @@ export interface SeedSummary {
   aftercareContacts: number;
   decidedEvaluations: number;
   openEvaluations: number;
+  quality: QualitySummary;
 }
 
 /** The municipalities where people live, weighted roughly by population (Gent, Aalst, Sint-Niklaas weigh more). */
@@ -412,6 +414,8 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
     const trajectories = await seedTrajectories(trx, faker, network, clock, employerIds[0]!);
     // Transition evaluations with their history, the schedule's due ones and some under way (issue 7).
     const evaluations = await seedEvaluations(trx, faker, network, clock, participants[0]!.id);
+    // Quality (issue 8): recognitions, surveys, reviews and the member survey, from their own seed.
+    const quality = await seedQuality(trx, network, clock, passwordHash);
 
     await sql`analyze`.execute(trx);
     return {
@@ -445,6 +449,7 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       aftercareContacts: trajectories.aftercareContacts,
       decidedEvaluations: evaluations.decided,
       openEvaluations: evaluations.open,
+      quality,
     };
   });
 }

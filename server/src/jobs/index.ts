@@ -1,6 +1,8 @@
 import { authRepository } from '../modules/auth/auth.repository';
 import { planDueEvaluations } from '../modules/evaluations/evaluations.service';
 import { BATCH_JOB, failAbandonedBatches, runBatch } from '../modules/matching/matching.batches';
+import { runRecognitionExpiryWarnings } from '../modules/recognitions/recognitions.service';
+import { recognitionWarningSettings } from '../modules/recognitions/recognitions.settings';
 import { runReferralFollowUp } from '../modules/referrals/referrals.service';
 import { referralFollowUpSettings } from '../modules/referrals/referrals.settings';
 import type { JobDefinition } from './queue';
@@ -51,6 +53,16 @@ export const JOBS: JobDefinition[] = [
         .transaction()
         .execute((trx) => planDueEvaluations(trx, { actor: null, ip: null, userAgent: null }));
       log.info({ planned }, 'due evaluations planned');
+    },
+  },
+  // Quality (issue 8): warnings before a recognition expires, every morning.
+  {
+    name: 'recognitions.expiry-warnings',
+    cron: '30 6 * * *',
+    async handler({ database, log }) {
+      const settings = recognitionWarningSettings();
+      const result = await runRecognitionExpiryWarnings(database.db, settings);
+      log.info({ ...result, ...settings }, 'recognition expiry warnings done');
     },
   },
 ];

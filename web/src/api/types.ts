@@ -74,6 +74,24 @@ import type {
   JobProfileSchema,
   JobTaskSchema,
 } from '../../../server/src/modules/jobs/jobs.schemas';
+import type {
+  BatchPairPage,
+  BatchPairSchema,
+  BatchSchema,
+  CarvingSuggestionSchema,
+  ExplanationSchema,
+  MatchJobSchema,
+  MatchPersonSchema,
+  PairResponse,
+  StartBatchBody,
+  TopJobsResponse,
+  TopPersonsResponse,
+} from '../../../server/src/modules/matching/matching.schemas';
+import type {
+  FunnelResponse,
+  LeadTimeSeriesResponse,
+  MapResponse,
+} from '../../../server/src/modules/monitoring/monitoring.schemas';
 import type { MyWorkResponse } from '../../../server/src/modules/my-work/my-work.schemas';
 import type {
   CreateServiceRequestBody,
@@ -100,6 +118,12 @@ import type {
   UpdateParticipantBody,
 } from '../../../server/src/modules/participants/participants.schemas';
 import type {
+  CreateProposalBody,
+  ProposalDetail as ProposalDetailSchema,
+  ProposalSchema,
+  TransitionProposalBody,
+} from '../../../server/src/modules/proposals/proposals.schemas';
+import type {
   DimensionCatalogueSchema,
   IcfCategorySchema,
   IcfSuggestedSchema,
@@ -121,6 +145,7 @@ import type {
 export type {
   AdaptationFunder,
   ApproachRequestStatus,
+  BatchStatus,
   CefrLevel,
   ConsentBasis,
   ConsentPurpose,
@@ -129,6 +154,8 @@ export type {
   CostBand,
   CostPayer,
   CostPeriod,
+  DeclinedBy,
+  DeclineReason,
   EducationLevel,
   JobKind,
   JobStatus,
@@ -137,6 +164,7 @@ export type {
   NoStartReason,
   OrganisationKind,
   ParticipantStatus,
+  ProposalStatus,
   ReferralChannel,
   ReferralStatus,
   Role,
@@ -185,6 +213,9 @@ export type ConsentInput = z.input<typeof RecordConsentBody>;
 export type Referral = z.infer<typeof ReferralSchema>;
 export type ReferralInput = z.input<typeof CreateReferralBody>;
 export type LeadTimes = z.infer<typeof LeadTimeResponse>;
+export type Funnel = z.infer<typeof FunnelResponse>;
+export type LeadTimeSeries = z.infer<typeof LeadTimeSeriesResponse>;
+export type MonitoringMap = z.infer<typeof MapResponse>;
 export type NoStartReasons = z.infer<typeof NoStartReasonsResponse>;
 export type Notification = z.infer<typeof NotificationSchema>;
 export type Notifications = z.infer<typeof NotificationList>;
@@ -239,3 +270,64 @@ export type EvaluationTemplateDetail = z.infer<typeof TemplateDetailSchema>;
 export type EvaluationScheduleRule = z.infer<typeof ScheduleRuleSchema>;
 export type EvaluationOutcome = EvaluationDetail['outcome'] & string;
 export type EvaluationStatus = EvaluationDetail['status'];
+// Matching and proposals (issue 5)
+export type MatchExplanation = z.infer<typeof ExplanationSchema>;
+export type MatchExclusion = MatchExplanation['excluded'][number];
+export type MatchJob = z.infer<typeof MatchJobSchema>;
+export type MatchPerson = z.infer<typeof MatchPersonSchema>;
+export type TopJobs = z.infer<typeof TopJobsResponse>;
+export type TopPersons = z.infer<typeof TopPersonsResponse>;
+export type MatchPair = z.infer<typeof PairResponse>;
+export type CarvingSuggestion = z.infer<typeof CarvingSuggestionSchema>;
+export type MatchingBatch = z.infer<typeof BatchSchema>;
+export type MatchingBatchPair = z.infer<typeof BatchPairSchema>;
+export type MatchingBatchPairPage = z.infer<typeof BatchPairPage>;
+export type NewMatchingBatch = z.input<typeof StartBatchBody>;
+export type Proposal = z.infer<typeof ProposalSchema>;
+export type ProposalDetail = z.infer<typeof ProposalDetailSchema>;
+export type NewProposal = z.input<typeof CreateProposalBody>;
+export type ProposalTransition = z.input<typeof TransitionProposalBody>;
+// Quality (issue 8)
+export type Recognition = z.infer<
+  typeof import('../../../server/src/modules/recognitions/recognitions.schemas').RecognitionSchema
+>;
+export type RecognitionList = z.infer<
+  typeof import('../../../server/src/modules/recognitions/recognitions.schemas').RecognitionPage
+>;
+export type NewRecognition = z.input<
+  typeof import('../../../server/src/modules/recognitions/recognitions.schemas').CreateRecognitionBody
+>;
+export type SurveyTemplate = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').SurveyTemplateSchema
+>;
+export type SurveyInvitation = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').SurveyInvitationSchema
+>;
+export type NewSurveyInvitation = z.input<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').CreateSurveyInvitationBody
+>;
+export type MySurvey = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').MySurveySchema
+>;
+export type MySurveyListItem = Omit<MySurvey, 'answers'>;
+export type SurveyResults = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').SurveyResultsSchema
+>;
+export type ReviewScale = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').ReviewScaleSchema
+>;
+export type QualityReview = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').QualityReviewSchema
+>;
+export type Scorecard = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').ScorecardSchema
+>;
+export type ScorecardOverview = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').ScorecardOverview
+>;
+export type MemberSurveyRound = z.infer<
+  typeof import('../../../server/src/modules/member-surveys/member-surveys.schemas').MemberSurveyRoundSchema
+>;
+export type MemberSurveyRoundDetail = z.infer<
+  typeof import('../../../server/src/modules/member-surveys/member-surveys.schemas').MemberSurveyRoundDetail
+>;

@@ -3,8 +3,12 @@ import * as employerDesk from './modules/employer-desk';
 import * as evaluations from './modules/evaluations';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
+import * as matching from './modules/matching';
+import * as monitoring from './modules/monitoring';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
+import * as proposals from './modules/proposals';
+import * as quality from './modules/quality';
 import * as referrals from './modules/referrals';
 import type { Catalogue } from './nl-BE';
 
@@ -66,6 +70,7 @@ export const en: Catalogue = {
     myEvaluations: 'My evaluation',
     evaluationConsistency: 'Evaluation consistency',
     evaluationTemplates: 'Evaluation templates',
+    monitoring: 'Monitoring',
     duplicates: 'Duplicate files',
     employers: 'Employers',
     myEmployer: 'My company',
@@ -78,6 +83,15 @@ export const en: Catalogue = {
     users: 'Users',
     audit: 'Audit log',
     account: 'My account',
+    proposals: 'Proposals',
+    myProposals: 'My proposals',
+    employerProposals: 'Proposed candidates',
+    matchingBatches: 'Network-wide proposal',
+    recognitions: 'Recognitions',
+    surveys: 'Satisfaction',
+    scorecards: 'Quality reviews',
+    memberSurvey: 'Member survey',
+    mySurveys: 'My surveys',
   },
   roles: {
     network_admin: 'Network administrator',
@@ -130,6 +144,7 @@ export const en: Catalogue = {
       ownRecord: 'My trajectory',
       referrals: 'Referrals',
       evaluations: 'Evaluations',
+      quality: 'Quality',
     },
     items: {
       myParticipants_one: '{{count}} participant I coach',
@@ -188,6 +203,12 @@ export const en: Catalogue = {
       evaluationsToSignOff_other: '{{count}} decisions wait for sign-off by a colleague',
       evaluationsYourView_one: 'Tell us what you think about your work',
       evaluationsYourView_other: 'Tell us what you think about your work ({{count}})',
+      surveysToAnswer_one: '{{count}} survey to fill in',
+      surveysToAnswer_other: '{{count}} surveys to fill in',
+      recognitionsExpiring_one: '{{count}} recognition expires within 90 days',
+      recognitionsExpiring_other: '{{count}} recognitions expire within 90 days',
+      memberSurveyToAnswer_one: '{{count}} member survey waits for your figures',
+      memberSurveyToAnswer_other: '{{count}} member surveys wait for your figures',
     },
   },
   organisations: {
@@ -369,4 +390,8 @@ export const en: Catalogue = {
   ...jobs.en,
   ...catalogues.en,
   ...evaluations.en,
+  ...monitoring.en,
+  ...matching.en,
+  ...proposals.en,
+  ...quality.en,
 };

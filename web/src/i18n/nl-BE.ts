@@ -3,8 +3,12 @@ import * as employerDesk from './modules/employer-desk';
 import * as evaluations from './modules/evaluations';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
+import * as matching from './modules/matching';
+import * as monitoring from './modules/monitoring';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
+import * as proposals from './modules/proposals';
+import * as quality from './modules/quality';
 import * as referrals from './modules/referrals';
 import type { Widen } from './widen';
 
@@ -69,6 +73,7 @@ export const nlBE = {
     myEvaluations: 'Mijn evaluatie',
     evaluationConsistency: 'Consistentie evaluaties',
     evaluationTemplates: 'Evaluatiesjablonen',
+    monitoring: 'Monitoring',
     duplicates: 'Dubbele dossiers',
     employers: 'Werkgevers',
     myEmployer: 'Mijn bedrijf',
@@ -81,6 +86,15 @@ export const nlBE = {
     users: 'Gebruikers',
     audit: 'Auditlog',
     account: 'Mijn account',
+    proposals: 'Voorstellen',
+    myProposals: 'Mijn voorstellen',
+    employerProposals: 'Voorgestelde kandidaten',
+    matchingBatches: 'Netwerkvoorstel',
+    recognitions: 'Erkenningen',
+    surveys: 'Tevredenheid',
+    scorecards: 'Kwaliteitsreviews',
+    memberSurvey: 'Ledenbevraging',
+    mySurveys: 'Mijn vragenlijsten',
   },
   roles: {
     network_admin: 'Netwerkbeheerder',
@@ -133,6 +147,7 @@ export const nlBE = {
       ownRecord: 'Mijn traject',
       referrals: 'Toeleidingen',
       evaluations: 'Evaluaties',
+      quality: 'Kwaliteit',
     },
     items: {
       myParticipants_one: '{{count}} deelnemer in mijn begeleiding',
@@ -192,6 +207,12 @@ export const nlBE = {
       evaluationsToSignOff_other: '{{count}} beslissingen wachten op aftekening door een collega',
       evaluationsYourView_one: 'Vertel wat jij vindt van je werk',
       evaluationsYourView_other: 'Vertel wat jij vindt van je werk ({{count}})',
+      surveysToAnswer_one: '{{count}} vragenlijst om in te vullen',
+      surveysToAnswer_other: '{{count}} vragenlijsten om in te vullen',
+      recognitionsExpiring_one: '{{count}} erkenning verloopt binnen 90 dagen',
+      recognitionsExpiring_other: '{{count}} erkenningen verlopen binnen 90 dagen',
+      memberSurveyToAnswer_one: '{{count}} ledenbevraging wacht op jullie cijfers',
+      memberSurveyToAnswer_other: '{{count}} ledenbevragingen wachten op jullie cijfers',
     },
   },
   organisations: {
@@ -376,6 +397,10 @@ export const nlBE = {
   ...jobs.nl,
   ...catalogues.nl,
   ...evaluations.nl,
+  ...monitoring.nl,
+  ...matching.nl,
+  ...proposals.nl,
+  ...quality.nl,
 };
 
 /** The shape every other catalogue must have: the same keys, any strings. */

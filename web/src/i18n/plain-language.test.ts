@@ -11,6 +11,8 @@ const PARTICIPANT_TEXTS = {
   myEvaluations: nlBE.myEvaluations,
   wishes: nlBE.evaluations.wishes,
   feelings: nlBE.evaluations.feelings,
+  myProposals: nlBE.myProposals,
+  surveyAnswer: nlBE.quality.answer,
 };
 
 function texts(value: unknown, prefix = ''): [string, string][] {
