@@ -1098,7 +1098,6 @@ export interface DB {
   member_survey_reminders: MemberSurveyRemindersTable;
 }
 
-
 // ── Trajectories (issue 6, migrations/0600_trajectories.sql) ──────────────────────────────────────────────────
 
 export const TRAJECTORY_STATUSES = ['open', 'closed'] as const;

@@ -29,9 +29,9 @@ import qualityReviewRoutes from './quality-reviews/quality-reviews.routes';
 import recognitionRoutes from './recognitions/recognitions.routes';
 import referenceRoutes from './reference/reference.routes';
 import referralRoutes from './referrals/referrals.routes';
+import surveyRoutes from './surveys/surveys.routes';
 import trajectoryRoutes from './trajectories/trajectories.routes';
 import trajectoryTypeRoutes from './trajectory-types/trajectory-types.routes';
-import surveyRoutes from './surveys/surveys.routes';
 import userRoutes from './users/users.routes';
 import workfloorRoutes from './workfloor/workfloor.routes';
 
