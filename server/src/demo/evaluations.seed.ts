@@ -281,7 +281,8 @@ export async function seedEvaluations(
     .select(['id', 'coach_user_id', 'organisation_id', 'due_on'])
     .where('status', '=', 'planned')
     .orderBy('due_on')
-    .orderBy('id')
+    // Planned rows get random ids: order by the (seeded) participant so every run picks the same ones.
+    .orderBy('participant_id')
     .execute();
   const charlotte = network.demoUsers.get('coach')!;
   const leiewerf = organisationId(network, 'leiewerf');
