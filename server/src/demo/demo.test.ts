@@ -1259,4 +1259,53 @@ describe('demo network', () => {
     expect(rounds.map((r) => r.closed)).toEqual([true, false]);
     expect(rounds[1]!.answered).toBe(rounds[1]!.members - 1);
   });
+
+  it('should hold trajectories of every type: open in every phase, some overdue or extended, closed with every outcome', async () => {
+    const byType = await rows<{ key: string; status: string }>(sql`
+      select distinct ty.key, t.status from trajectories t join trajectory_types ty on ty.id = t.type_id`);
+    expect(new Set(byType.map((r) => r.key)).size).toBe(5);
+    const outcomes = await rows<{ kind: string }>(sql`
+      select distinct outcome_kind as kind from trajectories where status = 'closed'`);
+    expect(outcomes.map((r) => r.kind).sort()).toEqual(
+      [
+        'back_to_social_economy',
+        'care',
+        'cmw',
+        'dropped_out',
+        'employed_regular',
+        'imw',
+        'other_measure',
+      ].sort(),
+    );
+    const [facts] = await rows<Record<string, number>>(sql`select
+      (select count(*)::int from trajectory_phases p join trajectories t on t.id = p.trajectory_id
+        where t.status = 'open' and p.actual_end_on is null and p.planned_end_on < ${today}::date) as overdue,
+      (select count(*)::int from trajectory_phase_extensions) as extensions,
+      (select count(distinct internship_id)::int from internship_approvals where status = 'pending') as pending_internships,
+      (select count(*)::int from aftercare_contacts where contacted_on is not null) as aftercare_held,
+      (select count(*)::int from aftercare_contacts where contacted_on is null and due_on <= ${today}::date) as aftercare_due,
+      (select count(*)::int from trajectory_corrections) as corrections,
+      (select count(*)::int from aftercare_contacts where months_after = 6 and is_still_employed = false) as ended_before_six,
+      (select count(*)::int from trajectory_mentors m join users u on u.id = m.user_id
+        where u.email = 'mentor@demo.werkbrug.test' and m.ended_at is null) as mentor_demo,
+      (select count(*)::int from trajectories where status = 'closed' and outcome_on < ${addToDate(today, { months: -12 })}::date) as year_old`);
+    expect(facts).toMatchObject({ mentor_demo: 2 });
+    for (const key of [
+      'overdue',
+      'extensions',
+      'pending_internships',
+      'aftercare_held',
+      'aftercare_due',
+      'corrections',
+      'ended_before_six',
+      'year_old',
+    ]) {
+      expect(facts![key], key).toBeGreaterThan(0);
+    }
+    // No open trajectory for anyone not in a trajectory, and every closed one with its outcome date.
+    const [bad] = await rows<{ n: number }>(sql`
+      select count(*)::int as n from trajectories t join participants p on p.id = t.participant_id
+      where t.status = 'open' and p.status <> 'in_trajectory'`);
+    expect(bad!.n).toBe(0);
+  });
 });

@@ -218,24 +218,15 @@ export async function seedTrajectories(
         .execute()
     ).map((p) => [p.participant_id, p]),
   );
-  // The mentor demo account: a contact person of its employer, with the login.
+  const personAt = (employerId: string, signatory: boolean) => {
+    const list = personsOf.get(employerId) ?? [];
+    return signatory
+      ? (list.find((p) => p.is_legal_signatory) ?? list[0])
+      : (list.find((p) => !p.is_legal_signatory) ?? list[0]);
+  };
+  // The mentor demo account mentors as a contact person of its employer (the login is on the trajectory's mentor).
   const mentorUserId = network.demoUsers.get('mentor')!;
-  const mentorPerson = await trx
-    .insertInto('employer_contact_persons')
-    .values({
-      employer_id: mentorEmployerId,
-      first_name: 'Marc',
-      last_name: 'Mentor',
-      job_title: 'Ploegverantwoordelijke',
-      email: 'mentor@demo.werkbrug.test',
-      user_id: mentorUserId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  personsOf.set(mentorEmployerId, [
-    { id: mentorPerson.id, employer_id: mentorEmployerId, is_legal_signatory: false, user_id: mentorUserId },
-    ...(personsOf.get(mentorEmployerId) ?? []),
-  ]);
+  const mentorPerson = personAt(mentorEmployerId, false)!;
   const mentorJobs = jobs.filter((j) => j.employerId === mentorEmployerId && j.kind !== 'internship_place');
   const mentorPlace = internshipPlaces.find((j) => j.employerId === mentorEmployerId);
   let mentorAssigned = 0;
@@ -256,13 +247,6 @@ export async function seedTrajectories(
   const trajectories: (Insertable<DB['trajectories']> & { id: string })[] = [];
   let sixMonthCaseDone = false;
   const outcomesSeen = new Set<OutcomeKind>();
-
-  const personAt = (employerId: string, signatory: boolean) => {
-    const list = personsOf.get(employerId) ?? [];
-    return signatory
-      ? (list.find((p) => p.is_legal_signatory) ?? list[0])
-      : (list.find((p) => !p.is_legal_signatory) ?? list[0]);
-  };
 
   /** Sessions every two to four weeks between two dates, by the coach (some at the workplace, some confidential). */
   const addSessions = (tid: string, coach: string, orgId: string, from: string, to: string, max: number) => {
@@ -580,7 +564,7 @@ export async function seedTrajectories(
 
     // The mentor at the employer: the demo account for two participants, otherwise a contact person.
     if (isOpen && hasEmployer) {
-      const person = atMentor ? personsOf.get(mentorEmployerId)![0]! : personAt(job.employerId, false);
+      const person = atMentor ? mentorPerson : personAt(job.employerId, false);
       if (person) {
         mentors.push({
           trajectory_id: tid,
@@ -619,10 +603,7 @@ export async function seedTrajectories(
         (atMentor && mentorPlace) ||
         faker.helpers.arrayElement(internshipPlaces);
       const sheet = sheetOf.get(place.jobId)!;
-      const mentor =
-        atMentor && mentorPlace === place
-          ? personsOf.get(mentorEmployerId)![0]
-          : personAt(place.employerId, false);
+      const mentor = atMentor && mentorPlace === place ? mentorPerson : personAt(place.employerId, false);
       const signatory = personAt(place.employerId, true);
       const phase = rows.find((r) => r.key === 'internship')!;
       if (mentor && signatory && phase.planned_start_on) {
@@ -686,10 +667,10 @@ export async function seedTrajectories(
               : null,
           });
         }
-        if (!running && endsOn < today && (mentor.user_id || atMentor)) {
+        if (!running && endsOn < today && atMentor && mentor === mentorPerson) {
           evaluations.push({
             internship_id: iid,
-            mentor_user_id: mentor.user_id ?? mentorUserId,
+            mentor_user_id: mentorUserId,
             scores: JSON.stringify({
               punctuality: 4,
               work_pace: 3,

@@ -70,9 +70,14 @@ export function agreementDefinition(
 ): TDocumentDefinitions {
   const approval = (p: string) => {
     const a = approvals.find((x) => x.party === p);
-    return a?.status === 'approved' && a.decided_at
-      ? `Goedgekeurd door ${orDash(a.decided_by_name)} op ${belgianDate(a.decided_at.toISOString().slice(0, 10))}`
-      : 'Nog niet goedgekeurd';
+    if (a?.status !== 'approved' || !a.decided_at) {
+      return 'Nog niet goedgekeurd';
+    }
+    const on = belgianDate(a.decided_at.toISOString().slice(0, 10));
+    // The intern approves for themselves; for employer and organisation the one who approved is named.
+    return p === 'participant'
+      ? `Goedgekeurd op ${on}`
+      : `Goedgekeurd door ${orDash(a.decided_by_name)} op ${on}`;
   };
   const costs = i.costs as { item: string; paidBy: CostPayer; amount: number | null; period: CostPeriod }[];
   const schedule = i.weekly_schedule as { day: string; from: string; to: string }[];

@@ -29,6 +29,8 @@ interface InternshipAccess {
   relation: InternshipRelation;
   /** For a signatory: the internships they sign (the only ones they see). */
   visible: (i: InternshipRecord) => boolean;
+  /** For the current mentor's login: the contact person it is the mentor as. */
+  mentorContactPersonId: string | null;
 }
 
 /**
@@ -69,21 +71,18 @@ async function loadAccess(
     });
     throw relation ? new ForbiddenError() : new NotFoundError();
   }
+  const mentor = relation === 'mentor' ? await trajectoriesRepository.findMentor(ctx.db, trajectoryId) : null;
   return {
     trajectoryId,
     participantId: row.participant_id,
     status: row.status,
     relation,
     visible: relation === 'signatory' ? signs : () => true,
+    mentorContactPersonId: mentor?.contact_person_id ?? null,
   };
 }
 
-async function present(
-  ctx: RequestContext,
-  db: Kysely<DB>,
-  access: InternshipAccess,
-  rows: InternshipRecord[],
-) {
+async function present(db: Kysely<DB>, access: InternshipAccess, rows: InternshipRecord[]) {
   const ids = rows.map((r) => r.id);
   const [approvals, evaluations] = await Promise.all([
     internshipsRepository.findApprovals(db, ids),
@@ -99,19 +98,19 @@ async function present(
         party: approvingParty(access.relation),
         evaluate:
           access.relation === 'mentor' &&
-          r.mentor_user_id === ctx.actor.userId &&
+          r.mentor_contact_person_id === access.mentorContactPersonId &&
           today() >= evaluationFrom(r.ends_on),
       },
     ),
   );
 }
 
-async function presentOne(ctx: RequestContext, db: Kysely<DB>, access: InternshipAccess, id: string) {
+async function presentOne(db: Kysely<DB>, access: InternshipAccess, id: string) {
   const row = await internshipsRepository.findById(db, access.trajectoryId, id);
   if (!row || !access.visible(row)) {
     throw new NotFoundError();
   }
-  return (await present(ctx, db, access, [row]))[0]!;
+  return (await present(db, access, [row]))[0]!;
 }
 
 async function loadInternship(access: InternshipAccess, db: Kysely<DB>, id: string) {
@@ -131,7 +130,7 @@ export async function findInternships(ctx: RequestContext, trajectoryId: string)
     'internship.read',
   );
   const rows = (await internshipsRepository.findForTrajectory(ctx.db, trajectoryId)).filter(access.visible);
-  return { items: await present(ctx, ctx.db, access, rows) };
+  return { items: await present(ctx.db, access, rows) };
 }
 
 export async function getInternship(ctx: RequestContext, trajectoryId: string, id: string) {
@@ -141,7 +140,7 @@ export async function getInternship(ctx: RequestContext, trajectoryId: string, i
     ['lead', 'network', 'self', 'signatory'],
     'internship.read',
   );
-  return presentOne(ctx, ctx.db, access, id);
+  return presentOne(ctx.db, access, id);
 }
 
 async function checkPeople(db: Kysely<DB>, employerId: string, mentorId?: string, signatoryId?: string) {
@@ -255,7 +254,7 @@ export async function createInternship(
     });
     return id;
   });
-  return presentOne(ctx, ctx.db, access, id);
+  return presentOne(ctx.db, access, id);
 }
 
 /** Changes an internship (409 on a stale version); every party's approval goes back to pending. */
@@ -297,7 +296,7 @@ export async function updateInternship(
       updated_by: ctx.actor.userId,
     });
     if (!ok) {
-      throw new ConflictError(input.version, await presentOne(ctx, trx, access, id));
+      throw new ConflictError(input.version, await presentOne(trx, access, id));
     }
     await internshipsRepository.resetApprovals(trx, id);
     await recordAudit(trx, ctx, {
@@ -308,7 +307,7 @@ export async function updateInternship(
       details: { internshipId: id, fields: Object.keys(data), approvalsReset: true },
     });
   });
-  return presentOne(ctx, ctx.db, access, id);
+  return presentOne(ctx.db, access, id);
 }
 
 /** The agreement as a PDF (Dutch, A4) with all parties' data and each party's approval. Audited. */
@@ -355,7 +354,7 @@ export async function approveInternship(
   await ctx.db.transaction().execute(async (trx) => {
     // The row stays locked until the approval is written: a change made meanwhile gets 409.
     if ((await internshipsRepository.lockVersion(trx, id)) !== input.version) {
-      throw new ConflictError(input.version, await presentOne(ctx, trx, access, id));
+      throw new ConflictError(input.version, await presentOne(trx, access, id));
     }
     if (!(await internshipsRepository.approve(trx, id, party, input.version, ctx.actor.userId))) {
       throw new ValidationError([{ path: 'party', code: 'approval_already_given' }], 409);
@@ -377,7 +376,7 @@ export async function approveInternship(
       details: { internshipId: id, party, version: input.version },
     });
   });
-  return presentOne(ctx, ctx.db, access, id);
+  return presentOne(ctx.db, access, id);
 }
 
 /**
@@ -392,7 +391,8 @@ export async function evaluateInternship(
 ) {
   const access = await loadAccess(ctx, trajectoryId, ['mentor'], 'internship.evaluated');
   const row = await loadInternship(access, ctx.db, id);
-  if (row.mentor_user_id !== ctx.actor.userId) {
+  // The trajectory's current mentor (this login), as the contact person named mentor of this internship.
+  if (row.mentor_contact_person_id !== access.mentorContactPersonId) {
     throw new ForbiddenError('not_internship_mentor');
   }
   const from = evaluationFrom(row.ends_on);
@@ -436,5 +436,5 @@ export async function evaluateInternship(
       details: { internshipId: id, recommendation: input.recommendation, notified: recipients.length },
     });
   });
-  return presentOne(ctx, ctx.db, { ...access }, id);
+  return presentOne(ctx.db, { ...access }, id);
 }

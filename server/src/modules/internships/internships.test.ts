@@ -192,6 +192,8 @@ describe('internships API', () => {
       'Arbeidsongevallen via VDAB (IBO)',
       'Vier weken, elke voormiddag.',
       'Goedgekeurd door Kim Coach',
+      'Goedgekeurd door Sofie Zaakvoerder',
+      `Stagiair(e): Jana Peeters Goedgekeurd op ${today.split('-').reverse().join('/')}`,
     ]) {
       expect(text).toContain(expected);
     }

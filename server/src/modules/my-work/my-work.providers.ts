@@ -518,11 +518,10 @@ const workfloor: MyWorkProvider = {
             eb.exists(
               eb
                 .selectFrom('trajectory_internships as i')
-                .innerJoin('employer_contact_persons as cp', 'cp.id', 'i.mentor_contact_person_id')
                 .leftJoin('internship_evaluations as v', 'v.internship_id', 'i.id')
                 .select('i.id')
                 .whereRef('i.trajectory_id', '=', 't.id')
-                .where('cp.user_id', '=', ctx.actor.userId)
+                .whereRef('i.mentor_contact_person_id', '=', 'm.contact_person_id')
                 .where('v.internship_id', 'is', null)
                 .where('i.ends_on', '<=', week),
             ),

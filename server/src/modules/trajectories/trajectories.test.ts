@@ -213,6 +213,14 @@ describe('trajectories API', () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('version_conflict');
+    // A phase that is not this trajectory's does not exist here.
+    for (const [method, suffix, body] of [
+      ['PATCH', '', { version: 1, data: { actualStartOn: '2026-09-02' } }],
+      ['POST', '/extensions', { version: 1, plannedEndOn: '2027-01-31', reason: 'x' }],
+    ] as const) {
+      const unknown = await call(t.app, w.coach, method, `${url({ id: tr.id })}${suffix}`, body);
+      expect(unknown.statusCode, unknown.body).toBe(404);
+    }
     expect(
       (
         await call(t.app, w.outsider, 'PATCH', url(pre), {
