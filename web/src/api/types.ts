@@ -25,6 +25,12 @@ import type {
   TotpSetupResponse,
 } from '../../../server/src/modules/auth/auth.schemas';
 import type { CapabilityProfileSchema } from '../../../server/src/modules/capabilities/capabilities.schemas';
+import type {
+  BudgetSchema,
+  CoachingSessionSchema,
+  CreateSessionBody,
+  MoveBudgetBody,
+} from '../../../server/src/modules/coaching/coaching.schemas';
 import type { ConsentSchema, RecordConsentBody } from '../../../server/src/modules/consents/consents.schemas';
 import type {
   ContactCheckResponse,
@@ -100,12 +106,28 @@ import type {
   ReferralSchema,
 } from '../../../server/src/modules/referrals/referrals.schemas';
 import type {
+  AftercareContactSchema,
+  CloseTrajectoryBody,
+  CorrectTrajectoryBody,
+  CreateTrajectoryBody,
+  PhaseSchema,
+  RecordAftercareBody,
+  TrajectoryDetail as TrajectoryDetailSchema,
+  TrajectoryListItem,
+} from '../../../server/src/modules/trajectories/trajectories.schemas';
+import type {
+  CreateTrajectoryTypeBody,
+  TrajectoryTypeSchema,
+} from '../../../server/src/modules/trajectory-types/trajectory-types.schemas';
+import type {
   RoleGrantInput,
   UserSchema,
   UserWithPassword,
 } from '../../../server/src/modules/users/users.schemas';
 
 export type {
+  ActionAssignee,
+  ActionStatus,
   CefrLevel,
   ConsentBasis,
   ConsentPurpose,
@@ -200,3 +222,19 @@ export type WorkplaceAdaptation = z.infer<typeof WorkplaceAdaptationSchema>;
 export type NewWorkplaceAdaptation = z.input<typeof CreateAdaptationBody>;
 export type WorkplaceAdaptationFilter = z.input<typeof AdaptationQuery>;
 export type DimensionCatalogue = z.infer<typeof DimensionCatalogueSchema>;
+
+// Trajectories (issue 6)
+export type TrajectoryItem = z.infer<typeof TrajectoryListItem>;
+export type Trajectory = z.infer<typeof TrajectoryDetailSchema>;
+export type TrajectoryPhase = z.infer<typeof PhaseSchema>;
+export type AftercareContact = z.infer<typeof AftercareContactSchema>;
+export type NewTrajectory = z.input<typeof CreateTrajectoryBody>;
+export type TrajectoryClosing = z.input<typeof CloseTrajectoryBody>;
+export type TrajectoryCorrection = z.input<typeof CorrectTrajectoryBody>;
+export type AftercareRecord = z.input<typeof RecordAftercareBody>;
+export type TrajectoryType = z.infer<typeof TrajectoryTypeSchema>;
+export type NewTrajectoryType = z.input<typeof CreateTrajectoryTypeBody>;
+export type CoachingSession = z.infer<typeof CoachingSessionSchema>;
+export type NewCoachingSession = z.input<typeof CreateSessionBody>;
+export type SupportBudget = z.infer<typeof BudgetSchema>;
+export type BudgetMove = z.input<typeof MoveBudgetBody>;

@@ -8,6 +8,8 @@ import {
   IconHeartHandshake,
   IconHome,
   IconListSearch,
+  IconRoute,
+  IconSettingsCog,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -62,6 +64,13 @@ export const NAV_ITEMS: NavItem[] = [
     group: 'work',
   },
   {
+    to: '/trajectories',
+    label: 'trajectories',
+    icon: IconRoute,
+    permission: 'trajectory.read',
+    group: 'work',
+  },
+  {
     to: '/referrals/lead-times',
     label: 'leadTimes',
     icon: IconClockHour4,
@@ -88,6 +97,13 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'duplicates',
     icon: IconCopy,
     permission: 'participant.merge',
+    group: 'admin',
+  },
+  {
+    to: '/trajectory-types',
+    label: 'trajectoryTypes',
+    icon: IconSettingsCog,
+    permission: 'trajectory_type.manage',
     group: 'admin',
   },
   { to: '/audit', label: 'audit', icon: IconListSearch, permission: 'audit.read', group: 'admin' },

@@ -20,6 +20,9 @@ import { ParticipantsPage } from '../scenes/participants/participants-page';
 import { LeadTimesPage } from '../scenes/referrals/lead-times-page';
 import { ReferralDetailPage } from '../scenes/referrals/referral-detail-page';
 import { ReferralsPage } from '../scenes/referrals/referrals-page';
+import { TrajectoriesPage } from '../scenes/trajectories/trajectories-page';
+import { TrajectoryPage } from '../scenes/trajectories/trajectory-page';
+import { TrajectoryTypesPage } from '../scenes/trajectories/trajectory-types-page';
 import { UserDetailPage } from '../scenes/users/user-detail-page';
 import { UsersPage } from '../scenes/users/users-page';
 import { RequirePermission } from './require-permission';
@@ -103,6 +106,17 @@ const router = createBrowserRouter([
           {
             element: <RequirePermission permission="leadtime.read" />,
             children: [{ path: 'referrals/lead-times', element: <LeadTimesPage /> }],
+          },
+          {
+            element: <RequirePermission permission="trajectory.read" />,
+            children: [
+              { path: 'trajectories', element: <TrajectoriesPage /> },
+              { path: 'trajectories/:id', element: <TrajectoryPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="trajectory_type.manage" />,
+            children: [{ path: 'trajectory-types', element: <TrajectoryTypesPage /> }],
           },
           {
             element: <RequirePermission permission="employer.read" />,

@@ -2,6 +2,7 @@ import * as indications from './modules/indications';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
 import * as referrals from './modules/referrals';
+import * as trajectories from './modules/trajectories';
 import type { Catalogue } from './nl-BE';
 
 /** English, typed against the Dutch reference catalogue (a missing or extra key fails the type check). */
@@ -63,6 +64,8 @@ export const en: Catalogue = {
     organisations: 'Organisations',
     users: 'Users',
     audit: 'Audit log',
+    trajectories: 'Trajectories',
+    trajectoryTypes: 'Trajectory types',
     account: 'My account',
   },
   roles: {
@@ -332,4 +335,5 @@ export const en: Catalogue = {
   ...referrals.en,
   ...participantsRecord.en,
   ...notifications.en,
+  ...trajectories.en,
 };

@@ -2,6 +2,7 @@ import * as indications from './modules/indications';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
 import * as referrals from './modules/referrals';
+import * as trajectories from './modules/trajectories';
 import type { Widen } from './widen';
 
 /**
@@ -66,6 +67,8 @@ export const nlBE = {
     organisations: 'Organisaties',
     users: 'Gebruikers',
     audit: 'Auditlog',
+    trajectories: 'Trajecten',
+    trajectoryTypes: 'Trajecttypes',
     account: 'Mijn account',
   },
   roles: {
@@ -339,6 +342,7 @@ export const nlBE = {
   ...referrals.nl,
   ...participantsRecord.nl,
   ...notifications.nl,
+  ...trajectories.nl,
 };
 
 /** The shape every other catalogue must have: the same keys, any strings. */
