@@ -11,8 +11,15 @@ const NAV_BY_ROLE: Record<string, { has: string[]; hasNot: string[] }> = {
   coach: { has: ['Deelnemers', 'Werkgevers', 'Organisaties'], hasNot: ['Gebruikers', 'Auditlog'] },
   indication_consultant: { has: ['Deelnemers'], hasNot: ['Gebruikers', 'Auditlog'] },
   indication_validator: { has: ['Deelnemers'], hasNot: ['Gebruikers'] },
-  account_manager: { has: ['Werkgevers'], hasNot: ['Gebruikers', 'Auditlog'] },
-  employer_contact: { has: ['Werkgevers'], hasNot: ['Deelnemers', 'Organisaties', 'Gebruikers'] },
+  account_manager: {
+    has: ['Werkgevers', 'Jobs', 'Benaderingsaanvragen', 'Niet-afgestemde benaderingen'],
+    hasNot: ['Gebruikers', 'Auditlog', 'Mijn bedrijf'],
+  },
+  // An employer contact has their own company, not the network's register.
+  employer_contact: {
+    has: ['Mijn bedrijf'],
+    hasNot: ['Werkgevers', 'Jobs', 'Deelnemers', 'Organisaties', 'Gebruikers'],
+  },
   mentor: { has: ['Mijn werk'], hasNot: ['Deelnemers', 'Organisaties', 'Gebruikers', 'Auditlog'] },
   participant: { has: ['Mijn werk'], hasNot: ['Deelnemers', 'Werkgevers', 'Organisaties', 'Gebruikers'] },
   analyst: { has: ['Organisaties'], hasNot: ['Deelnemers', 'Gebruikers', 'Auditlog'] },

@@ -1091,6 +1091,16 @@ export interface TrajectoryActionsTable {
   updated_at: Timestamp;
 }
 
+export interface TrajectoryPlanCommentsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  goal_id: string | null;
+  author_user_id: string;
+  by_participant: Generated<boolean>;
+  body: string;
+  created_at: CreatedAt;
+}
+
 export interface CoachingSessionsTable {
   id: Generated<string>;
   trajectory_id: string;
@@ -1212,6 +1222,7 @@ export interface DB {
   trajectory_mentors: TrajectoryMentorsTable;
   trajectory_goals: TrajectoryGoalsTable;
   trajectory_actions: TrajectoryActionsTable;
+  trajectory_plan_comments: TrajectoryPlanCommentsTable;
   coaching_sessions: CoachingSessionsTable;
   trajectory_budget_periods: TrajectoryBudgetPeriodsTable;
   trajectory_budget_moves: TrajectoryBudgetMovesTable;

@@ -13,6 +13,7 @@ import indicationRoutes from './indications/indications.routes';
 import internshipSheetRoutes from './internship-sheets/internship-sheets.routes';
 import jobRoutes from './jobs/jobs.routes';
 import matchingRoutes from './matching/matching.routes';
+import monitoringRoutes from './monitoring/monitoring.routes';
 import myWorkRoutes from './my-work/my-work.routes';
 import networkServiceRoutes from './network-services/network-services.routes';
 import notificationRoutes from './notifications/notifications.routes';
@@ -56,4 +57,6 @@ export const API_MODULES: FastifyPluginAsync[] = [
   trajectoryTypeRoutes,
   trajectoryRoutes,
   coachingRoutes,
+  // Monitoring (issue 8)
+  monitoringRoutes,
 ];

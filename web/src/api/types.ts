@@ -42,6 +42,7 @@ import type {
 } from '../../../server/src/modules/contacts/contacts.schemas';
 import type {
   AssignOwnerBody,
+  ContactLoginList,
   ContactPersonSchema,
   CreateContactPersonBody,
   CreateEmployerBody,
@@ -79,6 +80,7 @@ import type {
   NotificationSchema,
 } from '../../../server/src/modules/notifications/notifications.schemas';
 import type {
+  OrganisationAccountManagerSchema,
   OrganisationCoachSchema,
   OrganisationSchema,
 } from '../../../server/src/modules/organisations/organisations.schemas';
@@ -128,10 +130,19 @@ import type {
 export type {
   ActionAssignee,
   ActionStatus,
+  AdaptationFunder,
+  ApproachRequestStatus,
   CefrLevel,
   ConsentBasis,
   ConsentPurpose,
+  ContactChannel,
+  ContractType,
+  CostBand,
+  CostPayer,
+  CostPeriod,
   EducationLevel,
+  JobKind,
+  JobStatus,
   Locale,
   Measure,
   NoStartReason,
@@ -140,6 +151,8 @@ export type {
   ReferralChannel,
   ReferralStatus,
   Role,
+  ServiceRequestStatus,
+  SizeClass,
 } from '../../../server/src/db/schema';
 
 export interface Page<T> {
@@ -238,3 +251,5 @@ export type CoachingSession = z.infer<typeof CoachingSessionSchema>;
 export type NewCoachingSession = z.input<typeof CreateSessionBody>;
 export type SupportBudget = z.infer<typeof BudgetSchema>;
 export type BudgetMove = z.input<typeof MoveBudgetBody>;
+export type OrganisationAccountManager = z.infer<typeof OrganisationAccountManagerSchema>;
+export type EmployerContactLogins = z.infer<typeof ContactLoginList>;

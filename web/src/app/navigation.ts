@@ -1,15 +1,21 @@
 import {
+  IconAlertTriangle,
   IconArrowsRightLeft,
+  IconBriefcase,
   IconBuildingCommunity,
   IconBuildingFactory2,
+  IconBuildingStore,
   IconClipboardHeart,
   IconClockHour4,
   IconCopy,
+  IconHandStop,
   IconHeartHandshake,
   IconHome,
+  IconLifebuoy,
   IconListSearch,
   IconRoute,
   IconSettingsCog,
+  IconTool,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -26,6 +32,8 @@ export interface NavItem {
   /** Only for users holding this role (pages about one's own record, e.g. the participant's). */
   role?: Role;
   group: 'work' | 'network' | 'admin';
+  /** Other paths (prefixes) where this entry is the current page: "my company" leads into /employers/… */
+  alsoActiveOn?: string[];
 }
 
 /**
@@ -77,11 +85,51 @@ export const NAV_ITEMS: NavItem[] = [
     permission: 'leadtime.read',
     group: 'network',
   },
+  // Employer desk. Employer contacts hold employer.read for their own employer only: they get "my company",
+  // and the network's register, jobs and catalogues are for staff (contact.read and the catalogue permissions).
+  {
+    to: '/my-employer',
+    label: 'myEmployer',
+    icon: IconBuildingStore,
+    permission: 'employer.read',
+    role: 'employer_contact',
+    group: 'work',
+    alsoActiveOn: ['/employers', '/jobs'],
+  },
+  {
+    to: '/approach-requests',
+    label: 'approachRequests',
+    icon: IconHandStop,
+    permission: 'approach.read',
+    group: 'work',
+  },
   {
     to: '/employers',
     label: 'employers',
     icon: IconBuildingFactory2,
-    permission: 'employer.read',
+    permission: 'contact.read',
+    group: 'network',
+  },
+  { to: '/jobs', label: 'jobs', icon: IconBriefcase, permission: 'contact.read', group: 'network' },
+  {
+    to: '/employers/uncoordinated',
+    label: 'uncoordinated',
+    icon: IconAlertTriangle,
+    permission: 'contact.read',
+    group: 'network',
+  },
+  {
+    to: '/network-services',
+    label: 'networkServices',
+    icon: IconLifebuoy,
+    permission: 'service.read',
+    group: 'network',
+  },
+  {
+    to: '/workplace-adaptations',
+    label: 'adaptations',
+    icon: IconTool,
+    permission: 'adaptation.read',
     group: 'network',
   },
   {

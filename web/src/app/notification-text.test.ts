@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en';
 import { nlBE } from '../i18n/nl-BE';
-import { notificationText } from './notification-text';
+import { notificationTarget, notificationText } from './notification-text';
 
 /** A translator as the UI sets it up (i18n/index.ts), without the browser: dates follow the language too. */
 async function translator(lng: 'nl-BE' | 'en') {
@@ -44,5 +44,56 @@ describe(notificationText.name, () => {
   it('should give a kind it does not know a general text rather than a translation key', async () => {
     const t = await translator('nl-BE');
     expect(notificationText(t, { kind: 'employer.proposal', params: {} })).toBe('Nieuwe melding.');
+  });
+
+  it('should word every employer desk notification in both languages, with its parameters filled in', async () => {
+    const params = {
+      employer: 'Bakkerij Verbeke',
+      employerId: 'e-1',
+      organisation: 'VDAB Regio Gent-Eeklo',
+      service: 'Jobcarving',
+      job: 'Inpakker',
+      date: '2026-11-02',
+    };
+    const kinds = [
+      'approach_request.filed',
+      'approach_request.accepted',
+      'approach_request.declined',
+      'approach_request.taken_over',
+      'employer.owner_assigned',
+      'employer_contact.uncoordinated',
+      'service_request.created',
+      'service_request.done',
+      'internship_sheet.ready',
+      'internship_sheet.acceptance_reset',
+      'internship_sheet.accepted',
+    ];
+    for (const lng of ['nl-BE', 'en'] as const) {
+      const t = await translator(lng);
+      const general = t('notifications.kinds.unknown');
+      for (const kind of kinds) {
+        const text = notificationText(t, { kind, params });
+        expect(text, `${lng} ${kind}`).not.toBe(general);
+        expect(text, `${lng} ${kind}`).not.toMatch(/\{\{|notifications\./);
+      }
+    }
+    const nl = await translator('nl-BE');
+    expect(notificationText(nl, { kind: 'employer_contact.uncoordinated', params })).toBe(
+      'VDAB Regio Gent-Eeklo had op 02/11/2026 contact met Bakkerij Verbeke zonder afspraak met jullie als accountbeheerder.',
+    );
+  });
+
+  it('should lead each notification to what it is about', () => {
+    const at = (kind: string, entityType: string, params = {}) =>
+      notificationTarget({ kind, entityType, entityId: 'x-1', params });
+    expect(at('referral.reminder', 'referral')).toBe('/referrals/x-1');
+    expect(at('approach_request.filed', 'approach_request')).toBe('/approach-requests/x-1');
+    expect(at('employer.owner_assigned', 'employer')).toBe('/employers/x-1');
+    expect(at('employer_contact.uncoordinated', 'employer_contact', { employerId: 'e-1' })).toBe(
+      '/employers/e-1?tab=contacts',
+    );
+    expect(at('service_request.done', 'service_request')).toBe('/service-requests/x-1');
+    expect(at('internship_sheet.ready', 'job')).toBe('/jobs/x-1?tab=internship');
+    expect(at('something.else', 'unknown_thing')).toBeNull();
   });
 });

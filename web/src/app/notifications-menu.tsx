@@ -15,15 +15,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client';
-import type { Notification, Notifications } from '../api/types';
+import type { Notifications } from '../api/types';
 import { formatDateTime } from '../components/format';
-import { notificationText } from './notification-text';
+import { notificationText, notificationTarget as target } from './notification-text';
 
 const KEY = ['notifications'];
-
-function target(n: Notification): string | null {
-  return n.entityType === 'referral' && n.entityId ? `/referrals/${n.entityId}` : null;
-}
 
 /**
  * The bell in the header: the unread count (in its name for screen readers), and a panel with the latest

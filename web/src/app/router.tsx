@@ -1,10 +1,9 @@
 import { Center, Loader } from '@mantine/core';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
 import { useMe } from '../api/session';
 import { AccountPage } from '../scenes/account/account-page';
 import { AuditPage } from '../scenes/audit/audit-page';
-import { EmployerDetailPage } from '../scenes/employers/employer-detail-page';
-import { EmployersPage } from '../scenes/employers/employers-page';
 import { IndicationPage } from '../scenes/indications/indication-page';
 import { IndicationsPage } from '../scenes/indications/indications-page';
 import { MyIndicationPage } from '../scenes/indications/my-indication-page';
@@ -34,6 +33,14 @@ function FullPageLoader() {
       <Loader aria-label="…" />
     </Center>
   );
+}
+
+/**
+ * A page loaded on first use. The employer desk, jobs and catalogues are a world of their own (and employer
+ * contacts use nothing else): keeping them out of the first bundle keeps that under the size limit.
+ */
+function lazyPage(load: () => Promise<ComponentType>) {
+  return { lazy: async () => ({ Component: await load() }) };
 }
 
 /** Signed-in area: sends visitors to the login page (remembering where they were going). */
@@ -121,8 +128,94 @@ const router = createBrowserRouter([
           {
             element: <RequirePermission permission="employer.read" />,
             children: [
-              { path: 'employers', element: <EmployersPage /> },
-              { path: 'employers/:id', element: <EmployerDetailPage /> },
+              {
+                path: 'employers',
+                ...lazyPage(() => import('../scenes/employers/employers-page').then((m) => m.EmployersPage)),
+              },
+              {
+                path: 'employers/:id',
+                ...lazyPage(() =>
+                  import('../scenes/employers/employer-detail-page').then((m) => m.EmployerDetailPage),
+                ),
+              },
+              {
+                path: 'my-employer',
+                ...lazyPage(() =>
+                  import('../scenes/employers/my-employer-page').then((m) => m.MyEmployerPage),
+                ),
+              },
+              { path: 'jobs', ...lazyPage(() => import('../scenes/jobs/jobs-page').then((m) => m.JobsPage)) },
+              {
+                path: 'jobs/:id',
+                ...lazyPage(() => import('../scenes/jobs/job-detail-page').then((m) => m.JobDetailPage)),
+              },
+              {
+                path: 'service-requests/:id',
+                ...lazyPage(() =>
+                  import('../scenes/employers/service-request-page').then((m) => m.ServiceRequestPage),
+                ),
+              },
+              {
+                element: <RequirePermission permission="job.write" />,
+                children: [
+                  {
+                    path: 'employers/:id/carve',
+                    ...lazyPage(() =>
+                      import('../scenes/jobs/job-carving-page').then((m) => m.JobCarvingPage),
+                    ),
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="contact.read" />,
+            children: [
+              {
+                path: 'employers/uncoordinated',
+                ...lazyPage(() =>
+                  import('../scenes/employers/uncoordinated-page').then((m) => m.UncoordinatedPage),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="approach.read" />,
+            children: [
+              {
+                path: 'approach-requests',
+                ...lazyPage(() =>
+                  import('../scenes/employers/approach-requests-page').then((m) => m.ApproachRequestsPage),
+                ),
+              },
+              {
+                path: 'approach-requests/:id',
+                ...lazyPage(() =>
+                  import('../scenes/employers/approach-request-page').then((m) => m.ApproachRequestPage),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="service.read" />,
+            children: [
+              {
+                path: 'network-services',
+                ...lazyPage(() =>
+                  import('../scenes/catalogues/network-services-page').then((m) => m.NetworkServicesPage),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="adaptation.read" />,
+            children: [
+              {
+                path: 'workplace-adaptations',
+                ...lazyPage(() =>
+                  import('../scenes/catalogues/adaptations-page').then((m) => m.AdaptationsPage),
+                ),
+              },
             ],
           },
           {

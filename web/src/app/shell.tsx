@@ -37,10 +37,12 @@ export function Shell() {
       (!item.role || me.roles.some((grant) => grant.role === item.role)),
   );
   // The most specific entry is the current page (/referrals/lead-times, not /referrals as well).
-  const activeTo = items
-    .map((item) => item.to)
-    .filter((to) => isActive(pathname, to))
-    .sort((a, b) => b.length - a.length)[0];
+  const activeTo =
+    items
+      .map((item) => item.to)
+      .filter((to) => isActive(pathname, to))
+      .sort((a, b) => b.length - a.length)[0] ??
+    items.find((item) => item.alsoActiveOn?.some((to) => isActive(pathname, to)))?.to;
 
   return (
     <AppShell

@@ -11,3 +11,8 @@ export function formatDate(value: string | null | undefined): string {
 export function formatDateTime(value: string | null | undefined): string {
   return value ? dayjs(value).format('L LT') : '—';
 }
+
+/** Hours a week as "19", "19,5" (nl-BE) or "19.5" (en): half hours, never more decimals. */
+export function formatHours(hours: number): string {
+  return hours.toLocaleString(dayjs.locale() === 'en' ? 'en' : 'nl-BE', { maximumFractionDigits: 1 });
+}

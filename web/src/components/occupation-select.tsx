@@ -1,4 +1,4 @@
-import { MultiSelect } from '@mantine/core';
+import { MultiSelect, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
@@ -68,6 +68,61 @@ export function OccupationMultiSelect({
             : t('common.nothingFound')
       }
       onChange={(codes) => onChange(codes.map((code) => ({ code, title: known.get(code) ?? code })))}
+      error={error}
+    />
+  );
+}
+
+/**
+ * Choose one ISCO-08 occupation (unit group), searched on the server by title or code as the user types; the
+ * chosen one keeps its title.
+ */
+export function OccupationSelect({
+  label,
+  description,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  description?: ReactNode;
+  value: OccupationOption | null;
+  onChange: (value: OccupationOption | null) => void;
+  error?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 250);
+  const query = useQuery({
+    queryKey: ['reference', 'occupations', debounced],
+    queryFn: () => api.get<Occupation[]>('/reference/occupations', { q: debounced, level: 4, limit: 20 }),
+    enabled: debounced.length >= 2,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const known = new Map<string, string>(value ? [[value.code, value.title]] : []);
+  for (const o of query.data ?? []) {
+    known.set(o.code, o.title);
+  }
+  const data = [...known].map(([code, title]) => ({ value: code, label: `${code} ${title}` }));
+  return (
+    <Select
+      label={label}
+      description={description}
+      searchable
+      clearable
+      data={data}
+      value={value?.code ?? null}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options }) => options}
+      nothingFoundMessage={
+        debounced.length < 2
+          ? t('participantRecord.occupationTypeToSearch')
+          : query.isFetching
+            ? t('common.loading')
+            : t('common.nothingFound')
+      }
+      onChange={(code) => onChange(code ? { code, title: known.get(code) ?? code } : null)}
       error={error}
     />
   );

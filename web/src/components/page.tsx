@@ -1,4 +1,4 @@
-import { Alert, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, Group, Loader, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -106,5 +106,28 @@ export function EmptyState({ children }: { children: ReactNode }) {
     <Text c="dimmed" ta="center" py="xl">
       {children}
     </Text>
+  );
+}
+
+/** A titled part of a page (a region named by its title), with its actions beside the title. */
+export function Section({
+  title,
+  actions,
+  children,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Paper withBorder p="lg" component="section" aria-label={title}>
+      <Group justify="space-between" mb="md" wrap="wrap">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {actions && <Group gap="sm">{actions}</Group>}
+      </Group>
+      {children}
+    </Paper>
   );
 }

@@ -1,4 +1,7 @@
+import * as catalogues from './modules/catalogues';
+import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
+import * as jobs from './modules/jobs';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
 import * as referrals from './modules/referrals';
@@ -61,6 +64,12 @@ export const en: Catalogue = {
     leadTimes: 'Lead times',
     duplicates: 'Duplicate files',
     employers: 'Employers',
+    myEmployer: 'My company',
+    approachRequests: 'Approach requests',
+    jobs: 'Jobs',
+    uncoordinated: 'Uncoordinated approaches',
+    networkServices: 'Service catalogue',
+    adaptations: 'Workplace adaptations',
     organisations: 'Organisations',
     users: 'Users',
     audit: 'Audit log',
@@ -145,9 +154,17 @@ export const en: Catalogue = {
       activeOrganisations_other: '{{count}} active organisations',
       deniedAccessLastWeek_one: '{{count}} denied access in the last 7 days',
       deniedAccessLastWeek_other: '{{count}} denied accesses in the last 7 days',
+      myEmployers_one: '{{count}} employer I am the point of contact for',
+      myEmployers_other: '{{count}} employers I am the point of contact for',
+      approachRequestsToDecide_one: '{{count}} approach request waiting for our decision',
+      approachRequestsToDecide_other: '{{count}} approach requests waiting for our decision',
+      nextStepsThisWeek_one: '{{count}} next step with an employer this week',
+      nextStepsThisWeek_other: '{{count}} next steps with employers this week',
       employersInRegister_one: '{{count}} employer in the shared register',
       employersInRegister_other: '{{count}} employers in the shared register',
       employer: '{{name}}',
+      internshipSheetsToAccept_one: '{{count}} internship sheet waiting for your acceptance',
+      internshipSheetsToAccept_other: '{{count}} internship sheets waiting for your acceptance',
       myCoach: 'Your job coach is {{coach}} ({{organisation}}).',
       myIndication: 'Read my indication and advice',
       myDraftIndications_one: '{{count}} draft indication',
@@ -335,5 +352,8 @@ export const en: Catalogue = {
   ...referrals.en,
   ...participantsRecord.en,
   ...notifications.en,
+  ...employerDesk.en,
+  ...jobs.en,
+  ...catalogues.en,
   ...trajectories.en,
 };

@@ -1,4 +1,7 @@
+import * as catalogues from './modules/catalogues';
+import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
+import * as jobs from './modules/jobs';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
 import * as referrals from './modules/referrals';
@@ -64,6 +67,12 @@ export const nlBE = {
     leadTimes: 'Doorlooptijden',
     duplicates: 'Dubbele dossiers',
     employers: 'Werkgevers',
+    myEmployer: 'Mijn bedrijf',
+    approachRequests: 'Benaderingsaanvragen',
+    jobs: 'Jobs',
+    uncoordinated: 'Niet-afgestemde benaderingen',
+    networkServices: 'Dienstencatalogus',
+    adaptations: 'Aanpassingen werkplek',
     organisations: 'Organisaties',
     users: 'Gebruikers',
     audit: 'Auditlog',
@@ -149,9 +158,17 @@ export const nlBE = {
       activeOrganisations_other: '{{count}} actieve organisaties',
       deniedAccessLastWeek_one: '{{count}} geweigerde toegang in de laatste 7 dagen',
       deniedAccessLastWeek_other: '{{count}} geweigerde toegangen in de laatste 7 dagen',
+      myEmployers_one: '{{count}} werkgever waarvan ik het aanspreekpunt ben',
+      myEmployers_other: '{{count}} werkgevers waarvan ik het aanspreekpunt ben',
+      approachRequestsToDecide_one: '{{count}} benaderingsaanvraag wacht op onze beslissing',
+      approachRequestsToDecide_other: '{{count}} benaderingsaanvragen wachten op onze beslissing',
+      nextStepsThisWeek_one: '{{count}} volgende stap bij een werkgever deze week',
+      nextStepsThisWeek_other: '{{count}} volgende stappen bij werkgevers deze week',
       employersInRegister_one: '{{count}} werkgever in het gedeelde register',
       employersInRegister_other: '{{count}} werkgevers in het gedeelde register',
       employer: '{{name}}',
+      internshipSheetsToAccept_one: '{{count}} stageblad wacht op je aanvaarding',
+      internshipSheetsToAccept_other: '{{count}} stagebladen wachten op je aanvaarding',
       myCoach: 'Je jobcoach is {{coach}} ({{organisation}}).',
       myIndication: 'Mijn indicatie en advies lezen',
       myDraftIndications_one: '{{count}} indicering in concept',
@@ -342,6 +359,9 @@ export const nlBE = {
   ...referrals.nl,
   ...participantsRecord.nl,
   ...notifications.nl,
+  ...employerDesk.nl,
+  ...jobs.nl,
+  ...catalogues.nl,
   ...trajectories.nl,
 };
 

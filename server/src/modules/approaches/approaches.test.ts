@@ -170,11 +170,23 @@ describe('approach requests API', () => {
     const employer = (await call(t.app, s.requesterSession, 'GET', `/api/employers/${s.employer.id}`)).json();
     expect(employer).toMatchObject({
       jointActions: [
-        { organisation: { id: s.b.id }, reason: 'approach_accepted', approachRequestId: request.id },
+        {
+          organisation: { id: s.b.id },
+          reason: 'approach_accepted',
+          approachRequestId: request.id,
+          canEnd: true,
+        },
       ],
       relation: { isInJointAction: true, isOwner: false },
       abilities: { createJob: true, requestApproach: false, update: false },
     });
+    // The owner may end it too; an outsider sees it but may not.
+    const byOwner = (await call(t.app, s.ownerSession, 'GET', `/api/employers/${s.employer.id}`)).json();
+    expect(byOwner.jointActions[0].canEnd).toBe(true);
+    const byOutsiderView = (
+      await call(t.app, s.outsiderSession, 'GET', `/api/employers/${s.employer.id}`)
+    ).json();
+    expect(byOutsiderView.jointActions[0].canEnd).toBe(false);
     const notice = await t.database.db
       .selectFrom('notifications')
       .select('kind')

@@ -1,5 +1,6 @@
 import type { Actor } from '../../lib/actor';
 import { formatEnterpriseNumber } from '../../lib/checksums';
+import { canEndJointAction } from '../approaches/approaches.policy';
 import {
   type EmployerRelation,
   type EmployerView,
@@ -125,6 +126,7 @@ export function presentEmployerDetail(
           since: j.since.toISOString(),
           reason: j.reason,
           approachRequestId: j.approach_request_id,
+          canEnd: canEndJointAction(actor, relation, j.organisation_id),
         }))
       : [],
     relation: {

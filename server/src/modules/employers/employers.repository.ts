@@ -392,6 +392,21 @@ export const employersRepository = {
     return !!row;
   },
 
+  /** The active employer_contact logins of the employer, by name (to link one to a contact person). */
+  findEmployerContactLogins(db: Kysely<DB>, employerId: string) {
+    return db
+      .selectFrom('user_roles as r')
+      .innerJoin('users as u', 'u.id', 'r.user_id')
+      .select(['u.id', 'u.display_name', 'u.email'])
+      .distinct()
+      .where('r.role', '=', 'employer_contact')
+      .where('r.employer_id', '=', employerId)
+      .where('u.is_active', '=', true)
+      .orderBy('u.display_name')
+      .orderBy('u.id')
+      .execute();
+  },
+
   /** Active users with an employer_contact login for the employer (who is told about changes to their sheets). */
   async findEmployerContactUserIds(db: Kysely<DB>, employerId: string) {
     const rows = await db

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AssignOwnerBody,
+  ContactLoginList,
   ContactPersonList,
   ContactPersonParams,
   ContactPersonSchema,
@@ -26,6 +27,7 @@ import {
   createSite,
   deleteContactPerson,
   deleteSite,
+  findContactLogins,
   findContactPersons,
   findEmployers,
   findSites,
@@ -186,6 +188,21 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => findContactPersons(request.ctx(), request.params.id),
+  );
+
+  app.get(
+    '/employers/:id/contact-logins',
+    {
+      config: { permission: 'employer.write' },
+      schema: {
+        tags: ['employers'],
+        summary:
+          "The employer's employer_contact logins, to link one to a contact person (owner or joint organisations)",
+        params: EmployerParams,
+        response: { 200: ContactLoginList },
+      },
+    },
+    async (request) => findContactLogins(request.ctx(), request.params.id),
   );
 
   app.post(

@@ -104,6 +104,9 @@ export const JointActionSchema = z
     since: z.string(),
     reason: z.enum(JOINT_ACTION_REASONS),
     approachRequestId: z.string().nullable(),
+    canEnd: z
+      .boolean()
+      .describe('You may end it (the owner organisation) or leave it (the joint organisation itself)'),
   })
   .meta({ id: 'JointAction' });
 
@@ -236,3 +239,8 @@ export const ContactPersonParams = z.object({ id: z.uuid(), personId: z.uuid() }
 export const EmployerPage = paged(EmployerSchema);
 export const SiteList = z.object({ items: z.array(EmployerSiteSchema) });
 export const ContactPersonList = z.object({ items: z.array(ContactPersonSchema) });
+export const ContactLoginList = z
+  .object({
+    items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+  })
+  .meta({ id: 'EmployerContactLogins' });

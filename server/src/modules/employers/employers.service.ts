@@ -552,6 +552,16 @@ async function loadContactPerson(db: Kysely<DB>, employerId: string, personId: s
   return person;
 }
 
+/**
+ * The employer_contact logins of the employer, to link one to a contact person: for those who manage its contact
+ * persons (the owner and joint organisations' desks, network admins).
+ */
+export async function findContactLogins(ctx: RequestContext, employerId: string) {
+  await requireEmployerWork(ctx, employerId, 'employer_contact_person.read');
+  const rows = await employersRepository.findEmployerContactLogins(ctx.db, employerId);
+  return { items: rows.map((r) => ({ id: r.id, name: r.display_name, email: r.email })) };
+}
+
 /** A login linked to a contact person must be an employer_contact login for this employer. */
 async function assertContactLogin(db: Kysely<DB>, employerId: string, userId: string | null | undefined) {
   if (userId && !(await employersRepository.isEmployerContact(db, userId, employerId))) {

@@ -457,4 +457,35 @@ describe('employers API', () => {
       [],
     );
   });
+
+  it("should list the employer's contact logins for linking, to its desks only", async () => {
+    const d = await desk();
+    const employer = await createEmployer(t.database.db, { owner: { organisationId: d.org.id } });
+    const elsewhere = await createEmployer(t.database.db, { owner: { organisationId: d.org.id } });
+    const eva = await createUser(t.database.db, {
+      organisationId: null,
+      displayName: 'Eva Verbeke',
+      roles: [{ role: 'employer_contact', employerId: employer.id }],
+    });
+    await createUser(t.database.db, {
+      organisationId: null,
+      displayName: 'Ivo Inactief',
+      isActive: false,
+      roles: [{ role: 'employer_contact', employerId: employer.id }],
+    });
+    await createUser(t.database.db, {
+      organisationId: null,
+      roles: [{ role: 'employer_contact', employerId: elsewhere.id }],
+    });
+    const url = `/api/employers/${employer.id}/contact-logins`;
+    expect((await call(t.app, null, 'GET', url)).statusCode).toBe(401);
+    expect((await call(t.app, d.session, 'GET', '/api/employers/nope/contact-logins')).statusCode).toBe(400);
+    const res = await call(t.app, d.session, 'GET', url);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ items: [{ id: eva.id, name: 'Eva Verbeke', email: eva.email }] });
+    // Another organisation's desk does not manage its contact persons; an employer contact has no such route.
+    expect((await call(t.app, d.otherSession, 'GET', url)).statusCode).toBe(403);
+    const contact = await login(t.app, eva.email);
+    expect((await call(t.app, contact, 'GET', url)).statusCode).toBe(403);
+  });
 });

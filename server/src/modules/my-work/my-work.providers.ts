@@ -230,6 +230,10 @@ const employerDesk: MyWorkProvider = {
   },
 };
 
+/**
+ * The employer of an employer contact (or mentor), and for an employer contact the internship sheets of its
+ * internship places that wait for their acceptance (new, or changed since they accepted).
+ */
 const ownEmployer: MyWorkProvider = {
   section: 'ownEmployer',
   async load(ctx) {
@@ -237,13 +241,40 @@ const ownEmployer: MyWorkProvider = {
     if (ids.length === 0) {
       return null;
     }
+    const contactOf = new Set(employerIdsWith(ctx.actor, ['employer_contact']));
     const rows = await ctx.db
-      .selectFrom('employers')
-      .select(['id', 'name'])
-      .where('id', 'in', ids)
-      .orderBy('name')
+      .selectFrom('employers as e')
+      .select((eb) => [
+        'e.id',
+        'e.name',
+        eb
+          .selectFrom('internship_sheets as s')
+          .innerJoin('jobs as j', 'j.id', 's.job_id')
+          .select((c) => c.fn.countAll<number>().as('n'))
+          .whereRef('j.employer_id', '=', 'e.id')
+          .where('j.kind', '=', 'internship_place')
+          .where('s.accepted_at', 'is', null)
+          .as('sheets_to_accept'),
+      ])
+      .where('e.id', 'in', ids)
+      .orderBy('e.name')
       .execute();
-    return rows.map((r) => item('employer', null, `/employers/${r.id}`, 'info', { name: r.name }));
+    return rows.flatMap((r) => {
+      const toAccept = Number(r.sheets_to_accept ?? 0);
+      return [
+        item('employer', null, `/employers/${r.id}`, 'info', { name: r.name }),
+        ...(contactOf.has(r.id)
+          ? [
+              item(
+                'internshipSheetsToAccept',
+                toAccept,
+                `/employers/${r.id}?tab=internships`,
+                toAccept > 0 ? 'warning' : 'info',
+              ),
+            ]
+          : []),
+      ];
+    });
   },
 };
 

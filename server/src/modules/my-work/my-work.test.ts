@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, login, useTestApp } from '../../../test/app';
+import { createEmployer } from '../../../test/factories/employer.factory';
+import { createJob } from '../../../test/factories/job.factory';
 import { createOrganisation } from '../../../test/factories/organisation.factory';
 import { createParticipant } from '../../../test/factories/participant.factory';
 import { createReferral } from '../../../test/factories/referral.factory';
@@ -108,5 +110,42 @@ describe('my work API', () => {
       '/api/participants?needsAttention=lost',
     );
     expect(list.json().total).toBe(item!.count);
+  });
+
+  it('should show an employer contact their employer and the internship sheets waiting for their acceptance', async () => {
+    const employer = await createEmployer(t.database.db, { name: 'Bakkerij Verbeke' });
+    const contact = await createUser(t.database.db, {
+      organisationId: null,
+      roles: [{ role: 'employer_contact', employerId: employer.id }],
+    });
+    const sheet = (jobId: string, acceptedAt: Date | null) =>
+      t.database.db
+        .insertInto('internship_sheets')
+        .values({
+          job_id: jobId,
+          costs: JSON.stringify([]),
+          insurance: 'Via VDAB',
+          mentor_hours_per_week: 2,
+          learning_goals: ['Orderpicking'],
+          accepted_at: acceptedAt,
+          accepted_by_user_id: acceptedAt ? contact.id : null,
+          accepted_version: acceptedAt ? 1 : null,
+        })
+        .execute();
+    const waiting = await createJob(t.database.db, { employerId: employer.id, kind: 'internship_place' });
+    const accepted = await createJob(t.database.db, { employerId: employer.id, kind: 'internship_place' });
+    await sheet(waiting.id, null);
+    await sheet(accepted.id, new Date());
+    // Another employer's sheet is none of theirs.
+    const elsewhere = await createJob(t.database.db, { kind: 'internship_place' });
+    await sheet(elsewhere.id, null);
+
+    const items = byKey(await sectionOf(contact.email, 'ownEmployer'));
+    expect(items.employer).toMatchObject({ href: `/employers/${employer.id}` });
+    expect(items.internshipSheetsToAccept).toMatchObject({
+      count: 1,
+      href: `/employers/${employer.id}?tab=internships`,
+      severity: 'warning',
+    });
   });
 });

@@ -145,4 +145,18 @@ export const organisationsRepository = {
       .orderBy('u.id')
       .execute();
   },
+
+  findActiveAccountManagers(db: Kysely<DB>, organisationId: string) {
+    return db
+      .selectFrom('user_roles as r')
+      .innerJoin('users as u', 'u.id', 'r.user_id')
+      .select(['u.id', 'u.display_name', 'u.email'])
+      .distinct()
+      .where('r.organisation_id', '=', organisationId)
+      .where('r.role', '=', 'account_manager')
+      .where('u.is_active', '=', true)
+      .orderBy('u.display_name')
+      .orderBy('u.id')
+      .execute();
+  },
 };

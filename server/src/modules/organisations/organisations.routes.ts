@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CreateOrganisationBody,
+  OrganisationAccountManagerSchema,
   OrganisationCoachSchema,
   OrganisationPage,
   OrganisationParams,
@@ -11,6 +12,7 @@ import {
 } from './organisations.schemas';
 import {
   createOrganisation,
+  findOrganisationAccountManagers,
   findOrganisationCoaches,
   findOrganisations,
   getOrganisation,
@@ -59,6 +61,21 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => findOrganisationCoaches(request.ctx(), request.params.id),
+  );
+
+  app.get(
+    '/organisations/:id/account-managers',
+    {
+      // Whoever may assign an employer's account owner (or decide a take-over) picks the point of contact here.
+      config: { permission: 'employer.write' },
+      schema: {
+        tags: ['organisations'],
+        summary: "Active account managers of an organisation, to make one an employer's point of contact",
+        params: OrganisationParams,
+        response: { 200: z.array(OrganisationAccountManagerSchema) },
+      },
+    },
+    async (request) => findOrganisationAccountManagers(request.ctx(), request.params.id),
   );
 
   app.post(

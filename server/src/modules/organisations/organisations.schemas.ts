@@ -94,4 +94,7 @@ export const OrganisationCoachSchema = z
   .object({ id: z.string(), name: z.string() })
   .meta({ id: 'OrganisationCoach' });
 export type OrganisationCoachDto = z.infer<typeof OrganisationCoachSchema>;
+export const OrganisationAccountManagerSchema = z
+  .object({ id: z.string(), name: z.string(), email: z.string() })
+  .meta({ id: 'OrganisationAccountManager' });
 export const OrganisationPage = paged(OrganisationSchema);

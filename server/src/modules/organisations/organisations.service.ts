@@ -62,6 +62,20 @@ export async function findOrganisationCoaches(ctx: RequestContext, id: string) {
   return rows.map((r) => ({ id: r.id, name: r.display_name }));
 }
 
+/**
+ * The active account managers of an active organisation: whoever hands an employer's account to an organisation
+ * (or lets a requester take it over) chooses its point of contact from them. Like coaches, these names are not
+ * limited to the actor's own organisations; an inactive or unknown organisation is 404.
+ */
+export async function findOrganisationAccountManagers(ctx: RequestContext, id: string) {
+  const org = await organisationsRepository.findById(ctx.db, id);
+  if (!org?.is_active) {
+    throw new NotFoundError();
+  }
+  const rows = await organisationsRepository.findActiveAccountManagers(ctx.db, id);
+  return rows.map((r) => ({ id: r.id, name: r.display_name, email: r.email }));
+}
+
 async function assertEnterpriseNumberFree(db: Kysely<DB>, enterpriseNumber: string, exceptId?: string) {
   const existing = await organisationsRepository.findByEnterpriseNumber(db, enterpriseNumber);
   if (existing && existing.id !== exceptId) {

@@ -16,6 +16,29 @@ export const nl = {
         no_answer:
           'Geen antwoord: de toeleiding van {{participant}} van {{referredOn}} werd na {{days}} dagen zonder eerste contact afgesloten.',
       },
+      approach_request: {
+        filed: '{{organisation}} vraagt om {{employer}} te mogen benaderen. Beslis over de aanvraag.',
+        accepted:
+          '{{organisation}} aanvaardde je aanvraag: je werkt mee voor {{employer}} in een gezamenlijke actie.',
+        declined: '{{organisation}} weigerde je aanvraag om {{employer}} te benaderen.',
+        taken_over: '{{organisation}} droeg het accountbeheer van {{employer}} over aan je organisatie.',
+      },
+      employer: {
+        owner_assigned: 'Je bent nu het aanspreekpunt (accountmanager) van {{employer}}.',
+      },
+      employer_contact: {
+        uncoordinated:
+          '{{organisation}} had op {{date}} contact met {{employer}} zonder afspraak met jullie als accountbeheerder.',
+      },
+      service_request: {
+        created: 'Nieuwe dienstaanvraag voor je organisatie: {{service}} bij {{employer}}.',
+        done: '{{service}} bij {{employer}} is afgerond.',
+      },
+      internship_sheet: {
+        ready: 'Het stageblad voor {{job}} is klaar. Lees het en aanvaard het als alles klopt.',
+        acceptance_reset: 'Het stageblad voor {{job}} is gewijzigd. Lees het opnieuw en aanvaard het.',
+        accepted: '{{employer}} aanvaardde het stageblad voor {{job}}.',
+      },
       unknown: 'Nieuwe melding.',
     },
   },
@@ -35,6 +58,28 @@ export const en: Widen<typeof nl> = {
           'Reminder: the referral of {{participant}} ({{measure}}, referred on {{referredOn}}) is still waiting for a first contact.',
         no_answer:
           'No answer: the referral of {{participant}} of {{referredOn}} was closed after {{days}} days without a first contact.',
+      },
+      approach_request: {
+        filed: '{{organisation}} asks to approach {{employer}}. Decide on the request.',
+        accepted: '{{organisation}} accepted your request: you work for {{employer}} in a joint action.',
+        declined: '{{organisation}} declined your request to approach {{employer}}.',
+        taken_over: '{{organisation}} handed the account of {{employer}} over to your organisation.',
+      },
+      employer: {
+        owner_assigned: 'You are now the point of contact (account manager) of {{employer}}.',
+      },
+      employer_contact: {
+        uncoordinated:
+          '{{organisation}} contacted {{employer}} on {{date}} without agreement with you as the account owner.',
+      },
+      service_request: {
+        created: 'New service request for your organisation: {{service}} at {{employer}}.',
+        done: '{{service}} at {{employer}} is done.',
+      },
+      internship_sheet: {
+        ready: 'The internship sheet for {{job}} is ready. Read it and accept it when everything is right.',
+        acceptance_reset: 'The internship sheet for {{job}} has changed. Read it again and accept it.',
+        accepted: '{{employer}} accepted the internship sheet for {{job}}.',
       },
       unknown: 'New notification.',
     },

@@ -116,7 +116,13 @@ export function IcfItemsEditor({
           }}
         />
         <Tooltip label={t('indications.editor.addSuggestedHelp')} multiline w={320}>
-          <Button variant="light" leftSection={<IconListCheck size={16} />} onClick={addSuggested}>
+          <Button
+            variant="light"
+            leftSection={<IconListCheck size={16} />}
+            onClick={addSuggested}
+            loading={suggested.isPending}
+            disabled={!suggested.data}
+          >
             {t('indications.editor.addSuggested')}
           </Button>
         </Tooltip>

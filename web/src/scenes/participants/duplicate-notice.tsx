@@ -51,6 +51,7 @@ export function DuplicateNotice({
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   // The answer comes after a click on the submit button at the bottom of a long form: show it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll again each time a new answer arrives
   useEffect(() => {
     ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [answer]);

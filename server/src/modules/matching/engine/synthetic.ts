@@ -83,9 +83,9 @@ export function flemishPlaces(): Place[] {
     '12025': 9, // Mechelen
     '41002': 9, // Aalst
     '34022': 8, // Kortrijk
-    '71022': 8, // Hasselt
+    '71072': 8, // Hasselt
     '46021': 8, // Sint-Niklaas
-    '71072': 7, // Genk
+    '71016': 7, // Genk
     '35013': 7, // Oostende
     '36015': 6, // Roeselare
   };

@@ -1,0 +1,162 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { FigureQuery, GroupBy } from './monitoring.schemas';
+
+/** A period and the filters every figure shares. */
+export type Filters = Omit<FigureQuery, 'from' | 'to' | 'groupBy' | 'format'> & { from: string; to: string };
+
+/** The group key of a referral row (aliases: r referral, p participant, m the participant's municipality). */
+export function groupKey(groupBy: GroupBy): RawBuilder<string> {
+  switch (groupBy) {
+    case 'measure':
+      return sql<string>`r.measure`;
+    case 'channel':
+      return sql<string>`r.channel`;
+    case 'organisation':
+      return sql<string>`r.target_organisation_id::text`;
+    case 'province':
+      return sql<string>`coalesce(m.province_nis, '-')`;
+    case 'municipality':
+      return sql<string>`coalesce(p.municipality_nis, '-')`;
+    case 'quarter':
+      return sql<string>`to_char(r.referred_on, 'YYYY-"Q"Q')`;
+    case 'month':
+      return sql<string>`to_char(r.referred_on, 'YYYY-MM')`;
+    default:
+      return sql<string>`'all'`;
+  }
+}
+
+/**
+ * The referrals a figure counts: referred in the period, not withdrawn, of participants who consented to
+ * statistics (a withdrawal drops them from the next figures), within the filters.
+ */
+function referralConditions(f: Filters): RawBuilder<boolean> {
+  const parts = [
+    sql`r.referred_on between ${f.from}::date and ${f.to}::date`,
+    sql`r.status <> 'withdrawn'`,
+    sql`exists (select 1 from participant_consents sc where sc.participant_id = r.participant_id
+      and sc.purpose = 'statistics' and sc.withdrawn_at is null)`,
+  ];
+  if (f.measure) {
+    parts.push(sql`r.measure = ${f.measure}`);
+  }
+  if (f.channel) {
+    parts.push(sql`r.channel = ${f.channel}`);
+  }
+  if (f.organisationId) {
+    parts.push(sql`r.target_organisation_id = ${f.organisationId}::uuid`);
+  }
+  if (f.provinceNis) {
+    parts.push(sql`m.province_nis = ${f.provinceNis}`);
+  }
+  if (f.municipalityNis) {
+    parts.push(sql`p.municipality_nis = ${f.municipalityNis}`);
+  }
+  return sql<boolean>`${sql.join(parts, sql` and `)}`;
+}
+
+export const monitoringRepository = {
+  /** Per group, how many referred people reached each step of the flow. */
+  async funnel(db: Kysely<DB>, f: Filters, groupBy: GroupBy) {
+    const result = await sql<{
+      group_key: string;
+      referred: number;
+      contacted: number;
+      indicated: number;
+      advised: number;
+      validated: number;
+      started: number;
+    }>`
+      select ${groupKey(groupBy)} as group_key,
+        count(*)::int as referred,
+        count(r.first_contact_on)::int as contacted,
+        count(i.started_at)::int as indicated,
+        count(i.first_submitted_at)::int as advised,
+        count(i.validated_at)::int as validated,
+        count(r.started_on)::int as started
+      from referrals r
+      join participants p on p.id = r.participant_id
+      left join ref_municipalities m on m.nis_code = p.municipality_nis
+      left join lateral (
+        select started_at, first_submitted_at, validated_at from indications
+        where referral_id = r.id order by started_at limit 1) i on true
+      where ${referralConditions(f)}
+      group by 1 order by 1`.execute(db);
+    return result.rows;
+  },
+
+  /** Per group, why referred people did not start (no answer counted as a reason). */
+  async noStartReasons(db: Kysely<DB>, f: Filters, groupBy: GroupBy) {
+    const result = await sql<{ group_key: string; reason: string; n: number }>`
+      select ${groupKey(groupBy)} as group_key, coalesce(r.no_start_reason, 'no_answer') as reason, count(*)::int as n
+      from referrals r
+      join participants p on p.id = r.participant_id
+      left join ref_municipalities m on m.nis_code = p.municipality_nis
+      where ${referralConditions(f)} and r.status in ('no_start', 'no_answer')
+      group by 1, 2 order by 1, 2`.execute(db);
+    return result.rows;
+  },
+
+  /** Lead times per period (month or quarter of the referral) and channel: referral → advice, advice → validation. */
+  async leadTimeSeries(db: Kysely<DB>, f: Filters, bucket: 'month' | 'quarter') {
+    const period =
+      bucket === 'month' ? sql`to_char(r.referred_on, 'YYYY-MM')` : sql`to_char(r.referred_on, 'YYYY-"Q"Q')`;
+    const result = await sql<{
+      period: string;
+      channel: string;
+      advice_n: number;
+      advice_median: number | null;
+      advice_p90: number | null;
+      validation_n: number;
+      validation_median: number | null;
+      validation_p90: number | null;
+    }>`
+      select ${period} as period, r.channel,
+        count(i.first_submitted_at)::int as advice_n,
+        percentile_cont(0.5) within group (order by (i.first_submitted_at at time zone 'Europe/Brussels')::date - r.referred_on) as advice_median,
+        percentile_cont(0.9) within group (order by (i.first_submitted_at at time zone 'Europe/Brussels')::date - r.referred_on) as advice_p90,
+        count(i.validated_at)::int as validation_n,
+        percentile_cont(0.5) within group (order by (i.validated_at at time zone 'Europe/Brussels')::date - (i.first_submitted_at at time zone 'Europe/Brussels')::date) as validation_median,
+        percentile_cont(0.9) within group (order by (i.validated_at at time zone 'Europe/Brussels')::date - (i.first_submitted_at at time zone 'Europe/Brussels')::date) as validation_p90
+      from referrals r
+      join participants p on p.id = r.participant_id
+      left join ref_municipalities m on m.nis_code = p.municipality_nis
+      join lateral (
+        select first_submitted_at, validated_at from indications
+        where referral_id = r.id order by started_at limit 1) i on true
+      where ${referralConditions(f)} and r.channel in ('vdab', 'gtb', 'ocmw_indication_cell')
+      group by 1, 2 order by 1, 2`.execute(db);
+    return result.rows;
+  },
+
+  /** Referred and started per municipality (or province) of the participant. */
+  async mapCounts(db: Kysely<DB>, f: Filters, level: 'municipality' | 'province') {
+    const key = level === 'province' ? sql`m.province_nis` : sql`p.municipality_nis`;
+    const result = await sql<{ nis: string; referred: number; started: number }>`
+      select ${key} as nis, count(*)::int as referred, count(r.started_on)::int as started
+      from referrals r
+      join participants p on p.id = r.participant_id
+      join ref_municipalities m on m.nis_code = p.municipality_nis
+      where ${referralConditions(f)} and m.region_key = 'flanders'
+      group by 1`.execute(db);
+    return result.rows;
+  },
+
+  findMunicipalities(db: Kysely<DB>) {
+    return db
+      .selectFrom('ref_municipalities')
+      .select(['nis_code', 'name_nl', 'province_nis', 'province_nl'])
+      .where('region_key', '=', 'flanders')
+      .orderBy('name_nl')
+      .execute();
+  },
+
+  async findOrganisationNames(db: Kysely<DB>, ids: string[]) {
+    if (ids.length === 0) {
+      return new Map<string, string>();
+    }
+    const rows = await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  },
+};
