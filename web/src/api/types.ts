@@ -4,6 +4,13 @@
  */
 import type { z } from 'zod';
 import type {
+  ActionPlanSchema,
+  ActionSchema,
+  CreateActionBody,
+  CreateGoalBody,
+  GoalSchema,
+} from '../../../server/src/modules/action-plans/action-plans.schemas';
+import type {
   AdaptationQuery,
   CreateAdaptationBody,
   WorkplaceAdaptationSchema,
@@ -60,6 +67,10 @@ import type {
   CreateInternshipSheetBody,
   InternshipSheetSchema,
 } from '../../../server/src/modules/internship-sheets/internship-sheets.schemas';
+import type {
+  EvaluateInternshipBody,
+  InternshipSchema,
+} from '../../../server/src/modules/internships/internships.schemas';
 import type {
   CarveJobBody,
   CreateJobBody,
@@ -126,6 +137,10 @@ import type {
   UserSchema,
   UserWithPassword,
 } from '../../../server/src/modules/users/users.schemas';
+import type {
+  WorkfloorList,
+  WorkfloorViewSchema,
+} from '../../../server/src/modules/workfloor/workfloor.schemas';
 
 export type {
   ActionAssignee,
@@ -251,5 +266,14 @@ export type CoachingSession = z.infer<typeof CoachingSessionSchema>;
 export type NewCoachingSession = z.input<typeof CreateSessionBody>;
 export type SupportBudget = z.infer<typeof BudgetSchema>;
 export type BudgetMove = z.input<typeof MoveBudgetBody>;
+export type ActionPlan = z.infer<typeof ActionPlanSchema>;
+export type PlanGoal = z.infer<typeof GoalSchema>;
+export type PlanAction = z.infer<typeof ActionSchema>;
+export type NewPlanGoal = z.input<typeof CreateGoalBody>;
+export type NewPlanAction = z.input<typeof CreateActionBody>;
+export type Internship = z.infer<typeof InternshipSchema>;
+export type InternshipEvaluation = z.input<typeof EvaluateInternshipBody>;
+export type WorkfloorView = z.infer<typeof WorkfloorViewSchema>;
+export type WorkfloorItems = z.infer<typeof WorkfloorList>;
 export type OrganisationAccountManager = z.infer<typeof OrganisationAccountManagerSchema>;
 export type EmployerContactLogins = z.infer<typeof ContactLoginList>;

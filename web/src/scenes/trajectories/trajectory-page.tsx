@@ -7,9 +7,11 @@ import { useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import type { Trajectory } from '../../api/types';
 import { PageHeader, QueryView } from '../../components/page';
+import { ActionPlanSection } from './action-plan-section';
 import { AftercareSection } from './aftercare-section';
 import { BudgetSection } from './budget-section';
 import { CoachingLogSection } from './coaching-log-section';
+import { InternshipSection } from './internship-section';
 import { PhasesTimeline } from './phases-timeline';
 import { TrajectoryCloseDialog } from './trajectory-close-dialog';
 import { TrajectoryCorrectDialog } from './trajectory-correct-dialog';
@@ -17,12 +19,12 @@ import { TrajectoryDetails } from './trajectory-details';
 import { OverdueMark, participantName, TrajectoryStatusBadge } from './trajectory-status';
 import { trajectoryKey } from './use-trajectory-action';
 
-const TABS = ['course', 'coaching', 'budget', 'aftercare'] as const;
+const TABS = ['course', 'plan', 'coaching', 'budget', 'internship', 'aftercare'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
  * One trajectory: who and what, then tabs for the phases (planned against actual, terms and extensions), the
- * coaching log, the support budget and aftercare. Actions follow the server's abilities for this user.
+ * action plan, the coaching log, the support budget, the internship (agreement and approvals) and aftercare. Actions follow the server's abilities for this user.
  */
 export function TrajectoryPage() {
   const { id = '' } = useParams();
@@ -102,11 +104,17 @@ export function TrajectoryPage() {
                 <Tabs.Panel value="course">
                   <PhasesTimeline trajectory={tr} />
                 </Tabs.Panel>
+                <Tabs.Panel value="plan">
+                  <ActionPlanSection trajectoryId={tr.id} />
+                </Tabs.Panel>
                 <Tabs.Panel value="coaching">
                   <CoachingLogSection trajectoryId={tr.id} canLog={a.logSession} />
                 </Tabs.Panel>
                 <Tabs.Panel value="budget">
                   <BudgetSection trajectoryId={tr.id} canManage={a.manageBudget} />
+                </Tabs.Panel>
+                <Tabs.Panel value="internship">
+                  <InternshipSection trajectory={tr} />
                 </Tabs.Panel>
                 <Tabs.Panel value="aftercare">
                   <AftercareSection trajectory={tr} />
