@@ -7,12 +7,14 @@ import { api } from '../../api/client';
 import type { SupportBudget } from '../../api/types';
 import { formatDate, formatDateTime } from '../../components/format';
 import { EmptyState, QueryView } from '../../components/page';
+import i18n from '../../i18n';
 import { BudgetMoveDialog } from './budget-move-dialog';
 import { formatRange } from './trajectory-status';
 import { trajectoryKey } from './use-trajectory-action';
 
+/** Hours in the UI language's notation: 1,5 (nl-BE) or 1.5 (en). */
 export function formatHours(hours: number): string {
-  return hours.toLocaleString(undefined, { maximumFractionDigits: 1 });
+  return hours.toLocaleString(i18n.language || 'nl-BE', { maximumFractionDigits: 1 });
 }
 
 /** The support budget: per period the planned hours (after moves) against the hours used, and the moves made. */

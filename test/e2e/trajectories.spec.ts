@@ -1,0 +1,187 @@
+import { expect, type Page, test } from '@playwright/test';
+import { csrfHeaders, demoEmail, expectAccessible, login } from './fixtures';
+
+const DAY = 86_400_000;
+const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
+
+/**
+ * A trajectory of the demo coach to work on, opened through the API for a participant in the coach's caseload
+ * without an open one, started today (so it heads the list of running trajectories), with its first phase
+ * started 100 days ago so that its term has passed.
+ */
+async function openTrajectory(page: Page) {
+  const headers = await csrfHeaders(page);
+  const types = (await (await page.request.get('/api/trajectory-types')).json()).items as {
+    id: string;
+    key: string;
+  }[];
+  const transition = types.find((t) => t.key === 'transition')!;
+  const people = (await (await page.request.get('/api/participants?coachId=me&pageSize=100')).json())
+    .items as { id: string; firstName: string; lastName: string }[];
+  for (const person of people) {
+    const open = await (
+      await page.request.get(`/api/trajectories?participantId=${person.id}&status=open`)
+    ).json();
+    if (open.total > 0) {
+      continue;
+    }
+    const created = await page.request.post('/api/trajectories', {
+      headers,
+      data: { participantId: person.id, typeId: transition.id, startedOn: isoDaysAgo(0) },
+    });
+    if (!created.ok()) {
+      continue;
+    }
+    const trajectory = await created.json();
+    const first = trajectory.phases[0];
+    const dated = await page.request.patch(`/api/trajectories/${trajectory.id}/phases/${first.id}`, {
+      headers,
+      data: {
+        version: first.version,
+        data: {
+          plannedStartOn: isoDaysAgo(100),
+          plannedEndOn: isoDaysAgo(10),
+          actualStartOn: isoDaysAgo(100),
+        },
+      },
+    });
+    expect(dated.ok(), await dated.text()).toBe(true);
+    return { id: trajectory.id as string, person, phase: first.name as string };
+  }
+  throw new Error('no participant of the demo coach without an open trajectory');
+}
+
+/** An internship at an internship place whose employer has a legal signatory (set up through the API). */
+async function setUpInternship(page: Page, trajectoryId: string) {
+  const headers = await csrfHeaders(page);
+  const jobs = (await (await page.request.get('/api/jobs?kind=internship_place&pageSize=50')).json())
+    .items as {
+    id: string;
+    employer: { id: string };
+  }[];
+  for (const job of jobs) {
+    const people = (
+      await (await page.request.get(`/api/employers/${job.employer.id}/contact-persons`)).json()
+    ).items as { id: string; isLegalSignatory: boolean }[];
+    const signatory = people.find((p) => p.isLegalSignatory);
+    if (!signatory) {
+      continue;
+    }
+    const response = await page.request.post(`/api/trajectories/${trajectoryId}/internships`, {
+      headers,
+      data: {
+        jobId: job.id,
+        mentorContactPersonId: (people.find((p) => p.id !== signatory.id) ?? signatory).id,
+        legalSignatoryContactPersonId: signatory.id,
+        startsOn: isoDaysAgo(-7),
+        endsOn: isoDaysAgo(-60),
+        weeklySchedule: [
+          { day: 'mon', from: '09:00', to: '15:00' },
+          { day: 'tue', from: '09:00', to: '15:00' },
+        ],
+        learningGoals: ['Zelfstandig de kassa openen'],
+      },
+    });
+    if (response.ok()) {
+      return;
+    }
+  }
+  throw new Error('no internship place to set up an internship at');
+}
+
+test('a coach opens a trajectory from the list, logs a session, extends an overdue term and sees the internship approvals', async ({
+  page,
+}) => {
+  await login(page, demoEmail('coach'));
+  const { id, person, phase } = await openTrajectory(page);
+  const name = `${person.firstName} ${person.lastName}`;
+
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Trajecten' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trajecten' })).toBeVisible();
+  const row = page
+    .getByRole('table', { name: 'Trajecten' })
+    .getByRole('row')
+    .filter({ hasText: `${person.lastName}, ${person.firstName}` });
+  await expect(row).toContainText('1 fase te laat');
+  await expectAccessible(page, 'trajectories-list');
+  await row.getByRole('link', { name: `${person.lastName}, ${person.firstName}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/trajectories/${id}`));
+  await expect(page.getByRole('heading', { level: 1, name: `Traject van ${name}` })).toBeVisible();
+
+  // The phases: the first one is past its term, in words.
+  const first = page.getByRole('article', { name: phase });
+  await expect(first).toContainText('dagen te laat');
+  await expectAccessible(page, 'trajectory-phases');
+
+  // Extend the overdue term with a reason: it is recorded under the phase.
+  await first.getByRole('button', { name: `Termijn van ${phase} verlengen` }).click();
+  const extend = page.getByRole('dialog', { name: `Termijn van ${phase} verlengen` });
+  await extend.getByLabel(/^Nieuwe einddatum/).fill(isoDaysAgo(-30));
+  await expectAccessible(page, 'trajectory-extend-dialog');
+  // Without a reason the server refuses it, naming the field.
+  await extend.getByRole('button', { name: 'Verlengen' }).click();
+  await expect(extend.getByLabel(/^Reden van de verlenging/)).toHaveAttribute('aria-invalid', 'true');
+  await extend.getByLabel(/^Reden van de verlenging/).fill('Wacht op een vrije stageplaats in de buurt.');
+  await extend.getByRole('button', { name: 'Verlengen' }).click();
+  await expect(extend).toBeHidden();
+  await expect(first).toContainText('Wacht op een vrije stageplaats in de buurt.');
+  await expect(first).not.toContainText('te laat');
+
+  // Log a coaching session with a confidential part.
+  await page.getByRole('tab', { name: 'Coachinglogboek' }).click();
+  await page.getByRole('button', { name: 'Sessie registreren' }).click();
+  const log = page.getByRole('dialog', { name: 'Sessie registreren' });
+  await log.getByLabel(/^Duur/).fill('45');
+  await log.getByRole('combobox', { name: 'Waar' }).click();
+  await page.getByRole('option', { name: 'Op de werkplek' }).click();
+  await log.getByRole('combobox', { name: 'Onderwerpen' }).click();
+  await page.getByRole('option', { name: 'Werkhouding' }).click();
+  await log.getByLabel(/^Verslag/).click();
+  await log.getByLabel(/^Verslag/).fill('Eerste week op de werkvloer overlopen.');
+  await log.getByLabel(/^Vertrouwelijk deel/).fill('Slaapt slecht door de zorg voor een familielid.');
+  await expectAccessible(page, 'trajectory-session-dialog');
+  await log.getByRole('button', { name: 'Registreren' }).click();
+  await expect(log).toBeHidden();
+  const logbook = page.getByRole('region', { name: 'Coachinglogboek' });
+  await expect(logbook).toContainText('45 minuten');
+  await expect(logbook).toContainText('Op de werkplek');
+  await expect(logbook).toContainText('Eerste week op de werkvloer overlopen.');
+  await expect(logbook).toContainText('Slaapt slecht door de zorg voor een familielid.');
+  await expectAccessible(page, 'trajectory-coaching-log');
+
+  // The session counts in the support budget.
+  await page.getByRole('tab', { name: 'Ondersteuningsbudget' }).click();
+  await expect(page.getByRole('region', { name: 'Ondersteuningsbudget' })).toContainText('Gebruikt 0,8 van');
+  await expectAccessible(page, 'trajectory-budget');
+
+  // The internship: each party's approval, and the coach approves for the organisation.
+  await setUpInternship(page, id);
+  await page.getByRole('tab', { name: 'Stage' }).click();
+  const approvals = page.getByRole('table', { name: 'Goedkeuring van de overeenkomst' });
+  await expect(approvals.getByRole('row')).toHaveCount(4);
+  await expect(approvals.getByRole('row').filter({ hasText: 'Deelnemer' })).toContainText('Wacht');
+  await expect(page.getByRole('link', { name: 'Stageovereenkomst (PDF)' })).toHaveAttribute(
+    'href',
+    /agreement\.pdf$/,
+  );
+  await expectAccessible(page, 'trajectory-internship');
+  await page.getByRole('button', { name: 'Goedkeuren als Begeleidende organisatie' }).click();
+  await expect(approvals.getByRole('row').filter({ hasText: 'Begeleidende organisatie' })).toContainText(
+    'Goedgekeurd',
+  );
+  await expect(approvals.getByRole('row').filter({ hasText: 'Werkgever' })).toContainText('Wacht');
+
+  // The participant's file lists the trajectory and opens it.
+  await page.getByRole('link', { name }).first().click();
+  await page.getByRole('tab', { name: 'Trajecten' }).click();
+  await expectAccessible(page, 'participant-trajectories');
+  await page
+    .getByRole('table', { name: 'Trajecten van de deelnemer' })
+    .getByRole('link', { name: 'Traject openen' })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/trajectories/${id}`));
+});
