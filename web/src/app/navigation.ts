@@ -5,6 +5,7 @@ import {
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconBuildingStore,
+  IconBuildingWarehouse,
   IconClipboardHeart,
   IconClockHour4,
   IconCopy,
@@ -76,6 +77,13 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'trajectories',
     icon: IconRoute,
     permission: 'trajectory.read',
+    group: 'work',
+  },
+  {
+    to: '/workfloor',
+    label: 'workfloor',
+    icon: IconBuildingWarehouse,
+    permission: 'workfloor.read',
     group: 'work',
   },
   {

@@ -75,6 +75,7 @@ export const en: Catalogue = {
     audit: 'Audit log',
     trajectories: 'Trajectories',
     trajectoryTypes: 'Trajectory types',
+    workfloor: 'Work floor',
     account: 'My account',
   },
   roles: {

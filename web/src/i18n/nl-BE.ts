@@ -78,6 +78,7 @@ export const nlBE = {
     audit: 'Auditlog',
     trajectories: 'Trajecten',
     trajectoryTypes: 'Trajecttypes',
+    workfloor: 'Werkvloer',
     account: 'Mijn account',
   },
   roles: {
