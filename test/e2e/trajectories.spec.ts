@@ -7,7 +7,7 @@ const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOStri
 /**
  * A trajectory of the demo coach to work on, opened through the API for a participant in the coach's caseload
  * without an open one, started today (so it heads the list of running trajectories), with its first phase
- * started 100 days ago so that its term has passed.
+ * planned and started 100 days ago so that its term has passed.
  */
 async function openTrajectory(page: Page) {
   const headers = await csrfHeaders(page);
@@ -33,20 +33,23 @@ async function openTrajectory(page: Page) {
       continue;
     }
     const trajectory = await created.json();
-    const first = trajectory.phases[0];
-    const dated = await page.request.patch(`/api/trajectories/${trajectory.id}/phases/${first.id}`, {
-      headers,
-      data: {
-        version: first.version,
-        data: {
-          plannedStartOn: isoDaysAgo(100),
-          plannedEndOn: isoDaysAgo(10),
-          actualStartOn: isoDaysAgo(100),
-        },
-      },
-    });
-    expect(dated.ok(), await dated.text()).toBe(true);
-    return { id: trajectory.id as string, person, phase: first.name as string };
+    // The first phase started with the trajectory: unstart it, move its term into the past, start it again.
+    const phaseUrl = `/api/trajectories/${trajectory.id}/phases/${trajectory.phases[0].id}`;
+    let phase = trajectory.phases[0];
+    for (const data of [
+      { actualStartOn: null },
+      { plannedStartOn: isoDaysAgo(100), plannedEndOn: isoDaysAgo(10) },
+      { actualStartOn: isoDaysAgo(100) },
+    ]) {
+      const response = await page.request.patch(phaseUrl, {
+        headers,
+        data: { version: phase.version, data },
+      });
+      expect(response.ok(), await response.text()).toBe(true);
+      phase = (await response.json()).phases[0];
+    }
+    expect(phase.isOverdue).toBe(true);
+    return { id: trajectory.id as string, person, phase: phase.name as string };
   }
   throw new Error('no participant of the demo coach without an open trajectory');
 }
@@ -92,6 +95,7 @@ async function setUpInternship(page: Page, trajectoryId: string) {
 test('a coach opens a trajectory from the list, logs a session, extends an overdue term and sees the internship approvals', async ({
   page,
 }) => {
+  test.setTimeout(150_000);
   await login(page, demoEmail('coach'));
   const { id, person, phase } = await openTrajectory(page);
   const name = `${person.firstName} ${person.lastName}`;
@@ -139,7 +143,9 @@ test('a coach opens a trajectory from the list, logs a session, extends an overd
   await page.getByRole('option', { name: 'Op de werkplek' }).click();
   await log.getByRole('combobox', { name: 'Onderwerpen' }).click();
   await page.getByRole('option', { name: 'Werkhouding' }).click();
-  await log.getByLabel(/^Verslag/).click();
+  // Close the options list (it covers the fields below) by clicking beside it.
+  await log.getByText('Telt mee in het gebruikte ondersteuningsbudget.').click();
+  await expect(page.getByRole('option', { name: 'Werkhouding' })).toBeHidden();
   await log.getByLabel(/^Verslag/).fill('Eerste week op de werkvloer overlopen.');
   await log.getByLabel(/^Vertrouwelijk deel/).fill('Slaapt slecht door de zorg voor een familielid.');
   await expectAccessible(page, 'trajectory-session-dialog');
