@@ -117,7 +117,7 @@ function SessionCard({ session: s }: { session: CoachingSession }) {
         <Box mt={6} p="xs" bg="yellow.0" style={{ borderRadius: 4 }}>
           <Group gap={4}>
             <IconLock size={14} aria-hidden />
-            <Text size="xs" fw={700} c="yellow.9">
+            <Text size="xs" fw={700}>
               {t('trajectories.session.confidential')}
             </Text>
           </Group>
