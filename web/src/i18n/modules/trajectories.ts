@@ -201,6 +201,21 @@ export const nl = {
         safety: 'Veiligheid',
       },
     },
+    placement: {
+      title: 'Plaatsing registreren',
+      change: 'Plaatsing wijzigen',
+      intro: 'De eerste werkdag bij de werkgever. Vanaf die dag worden de nazorgcontacten gepland.',
+      site: 'Vestiging',
+      placedOn: 'Eerste werkdag',
+      saved: 'Plaatsing geregistreerd. De nazorgcontacten zijn gepland.',
+    },
+    mentorDialog: {
+      title: 'Mentor aanduiden',
+      withLogin: 'Toegang tot de werkvloerpagina met de login van deze persoon',
+      loginHelp: 'De login moet de rol mentor bij deze werkgever hebben.',
+      noLogin: 'Deze contactpersoon heeft geen login.',
+      saved: 'Mentor aangeduid.',
+    },
     coachingLog: 'Coachinglogboek',
     session: {
       log: 'Sessie registreren',
@@ -663,6 +678,21 @@ export const en: Widen<typeof nl> = {
         independence: 'Independence',
         safety: 'Safety',
       },
+    },
+    placement: {
+      title: 'Record placement',
+      change: 'Change placement',
+      intro: 'The first working day at the employer. The aftercare contacts are scheduled from that day.',
+      site: 'Site',
+      placedOn: 'First working day',
+      saved: 'Placement recorded. The aftercare contacts are scheduled.',
+    },
+    mentorDialog: {
+      title: 'Assign mentor',
+      withLogin: "Access to the work-floor page with this person's login",
+      loginHelp: 'The login must hold the mentor role at this employer.',
+      noLogin: 'This contact person has no login.',
+      saved: 'Mentor assigned.',
     },
     coachingLog: 'Coaching log',
     session: {

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Tabs } from '@mantine/core';
-import { IconCircleCheck, IconEdit } from '@tabler/icons-react';
+import { IconBriefcase, IconCircleCheck, IconEdit, IconUserCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { BudgetSection } from './budget-section';
 import { CoachingLogSection } from './coaching-log-section';
 import { InternshipSection } from './internship-section';
 import { PhasesTimeline } from './phases-timeline';
+import { MentorDialog, PlacementDialog } from './placement-dialogs';
 import { TrajectoryCloseDialog } from './trajectory-close-dialog';
 import { TrajectoryCorrectDialog } from './trajectory-correct-dialog';
 import { TrajectoryDetails } from './trajectory-details';
@@ -30,7 +31,7 @@ export function TrajectoryPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
-  const [dialog, setDialog] = useState<'close' | 'correct' | null>(null);
+  const [dialog, setDialog] = useState<'close' | 'correct' | 'placement' | 'mentor' | null>(null);
   const query = useQuery({
     queryKey: trajectoryKey(id),
     queryFn: () => api.get<Trajectory>(`/trajectories/${id}`),
@@ -62,6 +63,24 @@ export function TrajectoryPage() {
               }
               actions={
                 <>
+                  {a.update && tr.status === 'open' && (
+                    <Button
+                      variant="default"
+                      leftSection={<IconBriefcase size={16} />}
+                      onClick={() => setDialog('placement')}
+                    >
+                      {t(tr.placedOn ? 'trajectories.placement.change' : 'trajectories.placement.title')}
+                    </Button>
+                  )}
+                  {a.update && tr.status === 'open' && tr.employer && (
+                    <Button
+                      variant="default"
+                      leftSection={<IconUserCheck size={16} />}
+                      onClick={() => setDialog('mentor')}
+                    >
+                      {t('trajectories.mentorDialog.title')}
+                    </Button>
+                  )}
                   {a.close && tr.status === 'open' && (
                     <Button leftSection={<IconCircleCheck size={16} />} onClick={() => setDialog('close')}>
                       {t('trajectories.closeDialog.title')}
@@ -121,6 +140,22 @@ export function TrajectoryPage() {
                 </Tabs.Panel>
               </Tabs>
             </Stack>
+            {a.update && tr.status === 'open' && (
+              <PlacementDialog
+                key={`p${tr.version}`}
+                trajectory={tr}
+                opened={dialog === 'placement'}
+                onClose={close}
+              />
+            )}
+            {a.update && tr.employer && (
+              <MentorDialog
+                key={`m${tr.version}`}
+                trajectory={tr}
+                opened={dialog === 'mentor'}
+                onClose={close}
+              />
+            )}
             {a.close && (
               <TrajectoryCloseDialog
                 key={`c${tr.version}`}
