@@ -279,6 +279,10 @@ export const nl = {
       hours: 'Aantal uren',
       hoursHelp: 'Per half uur. Een periode kan niet onder nul zakken.',
       reason: 'Reden',
+      addPeriod: 'Periode toevoegen',
+      periodAdded: 'Budgetperiode toegevoegd.',
+      startsOn: 'Van',
+      endsOn: 'Tot en met',
     },
     aftercare: {
       title: 'Nazorg',
@@ -756,6 +760,10 @@ export const en: Widen<typeof nl> = {
       hours: 'Hours',
       hoursHelp: 'By the half hour. A period cannot go below zero.',
       reason: 'Reason',
+      addPeriod: 'Add period',
+      periodAdded: 'Budget period added.',
+      startsOn: 'From',
+      endsOn: 'Up to and including',
     },
     aftercare: {
       title: 'Aftercare',

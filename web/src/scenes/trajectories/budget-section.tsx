@@ -1,5 +1,5 @@
 import { Badge, Button, Group, List, Paper, Progress, Table, Text, Title } from '@mantine/core';
-import { IconArrowsExchange } from '@tabler/icons-react';
+import { IconArrowsExchange, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import type { SupportBudget } from '../../api/types';
 import { formatDate, formatDateTime } from '../../components/format';
 import { EmptyState, QueryView } from '../../components/page';
 import i18n from '../../i18n';
-import { BudgetMoveDialog } from './budget-move-dialog';
+import { BudgetMoveDialog, BudgetPeriodDialog } from './budget-move-dialog';
 import { formatRange } from './trajectory-status';
 import { trajectoryKey } from './use-trajectory-action';
 
@@ -20,7 +20,7 @@ export function formatHours(hours: number): string {
 /** The support budget: per period the planned hours (after moves) against the hours used, and the moves made. */
 export function BudgetSection({ trajectoryId, canManage }: { trajectoryId: string; canManage: boolean }) {
   const { t } = useTranslation();
-  const [moving, setMoving] = useState(false);
+  const [dialog, setDialog] = useState<'move' | 'period' | null>(null);
   const query = useQuery({
     queryKey: [...trajectoryKey(trajectoryId), 'budget'],
     queryFn: () => api.get<SupportBudget>(`/trajectories/${trajectoryId}/budget`),
@@ -34,14 +34,25 @@ export function BudgetSection({ trajectoryId, canManage }: { trajectoryId: strin
               <Title order={2} size="h4" id="support-budget">
                 {t('trajectories.budget.title')}
               </Title>
-              {canManage && budget.periods.length > 1 && (
-                <Button
-                  variant="light"
-                  leftSection={<IconArrowsExchange size={16} />}
-                  onClick={() => setMoving(true)}
-                >
-                  {t('trajectories.budget.move')}
-                </Button>
+              {canManage && (
+                <Group gap="xs">
+                  <Button
+                    variant="default"
+                    leftSection={<IconPlus size={16} />}
+                    onClick={() => setDialog('period')}
+                  >
+                    {t('trajectories.budget.addPeriod')}
+                  </Button>
+                  {budget.periods.length > 1 && (
+                    <Button
+                      variant="light"
+                      leftSection={<IconArrowsExchange size={16} />}
+                      onClick={() => setDialog('move')}
+                    >
+                      {t('trajectories.budget.move')}
+                    </Button>
+                  )}
+                </Group>
               )}
             </Group>
             <Text size="sm" mb="md">
@@ -135,13 +146,22 @@ export function BudgetSection({ trajectoryId, canManage }: { trajectoryId: strin
               </>
             )}
             {canManage && (
-              <BudgetMoveDialog
-                key={budget.version}
-                trajectoryId={trajectoryId}
-                budget={budget}
-                opened={moving}
-                onClose={() => setMoving(false)}
-              />
+              <>
+                <BudgetMoveDialog
+                  key={`m${budget.version}`}
+                  trajectoryId={trajectoryId}
+                  budget={budget}
+                  opened={dialog === 'move'}
+                  onClose={() => setDialog(null)}
+                />
+                <BudgetPeriodDialog
+                  key={`p${budget.version}`}
+                  trajectoryId={trajectoryId}
+                  budget={budget}
+                  opened={dialog === 'period'}
+                  onClose={() => setDialog(null)}
+                />
+              </>
             )}
           </>
         )}
