@@ -105,6 +105,7 @@ export const PERMISSIONS = {
   'trajectory.write': ['org_admin', 'coach'],
   'action_plan.read': ['network_admin', 'org_admin', 'coach', 'participant'],
   'action.status': ['org_admin', 'coach', 'participant', 'mentor'],
+  'action_plan.comment': ['org_admin', 'coach', 'participant'],
   'coaching.read': ['org_admin', 'coach'],
   'coaching.write': ['org_admin', 'coach', 'mentor'],
   'internship.read': ['network_admin', 'org_admin', 'coach', 'participant', 'employer_contact'],

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import actionPlanRoutes from './action-plans/action-plans.routes';
 import adaptationRoutes from './adaptations/adaptations.routes';
 import apiTokenRoutes from './api-tokens/api-tokens.routes';
 import approachRoutes from './approaches/approaches.routes';
@@ -11,6 +12,7 @@ import contactRoutes from './contacts/contacts.routes';
 import employerRoutes from './employers/employers.routes';
 import indicationRoutes from './indications/indications.routes';
 import internshipSheetRoutes from './internship-sheets/internship-sheets.routes';
+import internshipRoutes from './internships/internships.routes';
 import jobRoutes from './jobs/jobs.routes';
 import matchingRoutes from './matching/matching.routes';
 import monitoringRoutes from './monitoring/monitoring.routes';
@@ -25,6 +27,7 @@ import referralRoutes from './referrals/referrals.routes';
 import trajectoryRoutes from './trajectories/trajectories.routes';
 import trajectoryTypeRoutes from './trajectory-types/trajectory-types.routes';
 import userRoutes from './users/users.routes';
+import workfloorRoutes from './workfloor/workfloor.routes';
 
 /** Every module's routes, mounted under /api. A new module adds its line here. */
 export const API_MODULES: FastifyPluginAsync[] = [
@@ -57,6 +60,9 @@ export const API_MODULES: FastifyPluginAsync[] = [
   trajectoryTypeRoutes,
   trajectoryRoutes,
   coachingRoutes,
+  actionPlanRoutes,
+  internshipRoutes,
+  workfloorRoutes,
   // Monitoring (issue 8)
   monitoringRoutes,
 ];

@@ -85,6 +85,7 @@ export async function trajectoryWorld(db: Kysely<DB>) {
     firstName: 'Marc',
     lastName: 'Mentor',
     jobTitle: 'Meesterbakker',
+    userId: mentorUser.id,
   });
   const signatoryUser = await createUser(db, {
     organisationId: null,
