@@ -183,11 +183,9 @@ test('a coach opens a trajectory from the list, logs a session, extends an overd
   // The participant's file lists the trajectory and opens it.
   await page.getByRole('link', { name }).first().click();
   await page.getByRole('tab', { name: 'Trajecten' }).click();
+  const list = page.getByRole('table', { name: 'Trajecten van de deelnemer' });
+  await expect(list.getByRole('row').filter({ hasText: 'Doorstroomtraject' })).toContainText('Lopend');
   await expectAccessible(page, 'participant-trajectories');
-  await page
-    .getByRole('table', { name: 'Trajecten van de deelnemer' })
-    .getByRole('link', { name: 'Traject openen' })
-    .first()
-    .click();
+  await list.getByRole('link', { name: 'Traject openen' }).first().click();
   await expect(page).toHaveURL(new RegExp(`/trajectories/${id}`));
 });
