@@ -71,7 +71,7 @@ export function MyPlanPage() {
                           {t('myPlan.late')}
                         </Text>
                       )}
-                      {p.abilities.markActions ? (
+                      {p.abilities.markActions && a.assignee === 'participant' ? (
                         <Select
                           mt="xs"
                           w={220}
