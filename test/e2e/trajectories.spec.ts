@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { csrfHeaders, demoEmail, expectAccessible, login } from './fixtures';
 
 const DAY = 86_400_000;
@@ -188,4 +188,104 @@ test('a coach opens a trajectory from the list, logs a session, extends an overd
   await expectAccessible(page, 'participant-trajectories');
   await list.getByRole('link', { name: 'Traject openen' }).first().click();
   await expect(page).toHaveURL(new RegExp(`/trajectories/${id}`));
+});
+
+/** Signs a fresh page of its own context in (for a second person in one test). */
+async function asUser(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, email);
+  return page;
+}
+
+test('the mentor sees only the work floor of their participant and logs a session there', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // The demo mentor's login and employer, found by a network admin.
+  const admin = await asUser(browser, demoEmail('network_admin'));
+  const mentors = (await (await admin.request.get('/api/users?role=mentor&pageSize=50')).json()).items as {
+    id: string;
+    email: string;
+  }[];
+  const mentor = mentors.find((u) => u.email === demoEmail('mentor'))!;
+  const grants = (await (await admin.request.get(`/api/users/${mentor.id}`)).json()).roles as {
+    role: string;
+    employer: { id: string } | null;
+  }[];
+  const employerId = grants.find((g) => g.role === 'mentor')!.employer!.id;
+  await admin.context().close();
+
+  // The coach places a participant there and names the mentor, with an action for the work floor.
+  await login(page, demoEmail('coach'));
+  const { id, person } = await openTrajectory(page);
+  const headers = await csrfHeaders(page);
+  const employer = await (await page.request.get(`/api/employers/${employerId}`)).json();
+  let trajectory = await (await page.request.get(`/api/trajectories/${id}`)).json();
+  let response = await page.request.put(`/api/trajectories/${id}/placement`, {
+    headers,
+    data: { version: trajectory.version, siteId: employer.sites[0].id, placedOn: isoDaysAgo(0) },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  trajectory = await response.json();
+  response = await page.request.put(`/api/trajectories/${id}/mentor`, {
+    headers,
+    data: { version: trajectory.version, contactPersonId: employer.contactPersons[0].id, userId: mentor.id },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  const plan = await (
+    await page.request.post(`/api/trajectories/${id}/goals`, {
+      headers,
+      data: { title: 'Zelfstandig starten' },
+    })
+  ).json();
+  await page.request.post(`/api/trajectories/${id}/goals/${plan.goals[0].id}/actions`, {
+    headers,
+    data: { title: 'Elke ochtend de checklist overlopen', assignee: 'mentor', dueOn: isoDaysAgo(-14) },
+  });
+  await page.request.post(`/api/trajectories/${id}/sessions`, {
+    headers,
+    data: {
+      sessionOn: isoDaysAgo(0),
+      durationMinutes: 30,
+      location: 'elsewhere',
+      notes: 'Notities van de jobcoach.',
+      confidentialNotes: 'Alleen voor de jobcoach.',
+    },
+  });
+
+  const floor = await asUser(browser, demoEmail('mentor'));
+  const nav = floor.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  await expect(nav.getByRole('link', { name: 'Trajecten' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Deelnemers' })).toHaveCount(0);
+  await nav.getByRole('link', { name: 'Werkvloer' }).click();
+  await expectAccessible(floor, 'workfloor-list');
+  await floor.getByRole('link', { name: `${person.firstName} ${person.lastName}` }).click();
+  await expect(
+    floor.getByRole('heading', { level: 1, name: `${person.firstName} ${person.lastName} op de werkvloer` }),
+  ).toBeVisible();
+  await expect(floor.getByRole('table', { name: 'Afspraken voor de werkvloer' })).toContainText(
+    'Elke ochtend de checklist overlopen',
+  );
+  // Nothing of the coach's log, nor the coach's trajectory page.
+  await expect(floor.getByText('Notities van de jobcoach.')).toHaveCount(0);
+  await expect(floor.getByText('Alleen voor de jobcoach.')).toHaveCount(0);
+  await expectAccessible(floor, 'workfloor-page');
+
+  await floor.getByRole('button', { name: 'Sessie registreren' }).click();
+  const log = floor.getByRole('dialog', { name: 'Sessie registreren' });
+  await expect(log.getByLabel(/^Vertrouwelijk deel/)).toHaveCount(0);
+  await log.getByLabel(/^Duur/).fill('20');
+  await log.getByRole('combobox', { name: 'Waar' }).click();
+  await floor.getByRole('option', { name: 'Op de werkplek' }).click();
+  await log.getByLabel(/^Verslag/).fill('Eerste dag vlot verlopen.');
+  await log.getByRole('button', { name: 'Registreren' }).click();
+  await expect(log).toBeHidden();
+  await expect(floor.getByRole('region', { name: 'Mijn begeleidingsmomenten' })).toContainText(
+    'Eerste dag vlot verlopen.',
+  );
+  await floor.goto(`/trajectories/${id}`);
+  await expect(floor.getByRole('alert')).toContainText('Geen toegang');
+  await floor.context().close();
 });
