@@ -31,6 +31,10 @@ import type {
   MeSchema,
   TotpSetupResponse,
 } from '../../../server/src/modules/auth/auth.schemas';
+import type {
+  CalendarFeedCreated,
+  CalendarFeedStatus,
+} from '../../../server/src/modules/calendar-feed/calendar-feed.schemas';
 import type { CapabilityProfileSchema } from '../../../server/src/modules/capabilities/capabilities.schemas';
 import type {
   BudgetSchema,
@@ -275,5 +279,7 @@ export type Internship = z.infer<typeof InternshipSchema>;
 export type InternshipEvaluation = z.input<typeof EvaluateInternshipBody>;
 export type WorkfloorView = z.infer<typeof WorkfloorViewSchema>;
 export type WorkfloorItems = z.infer<typeof WorkfloorList>;
+export type CalendarFeed = z.infer<typeof CalendarFeedStatus>;
+export type NewCalendarFeed = z.infer<typeof CalendarFeedCreated>;
 export type OrganisationAccountManager = z.infer<typeof OrganisationAccountManagerSchema>;
 export type EmployerContactLogins = z.infer<typeof ContactLoginList>;
