@@ -112,6 +112,7 @@ export const PERMISSIONS = {
   'internship.approve': ['org_admin', 'coach', 'participant', 'employer_contact'],
   'internship.evaluate': ['mentor'],
   'workfloor.read': ['mentor'],
+  'calendar.feed': ['org_admin', 'coach'],
   // Monitoring (issue 8): aggregated figures only, small cells hidden; every export audited.
   'monitoring.read': ['network_admin', 'org_admin', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;

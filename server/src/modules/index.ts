@@ -5,6 +5,7 @@ import apiTokenRoutes from './api-tokens/api-tokens.routes';
 import approachRoutes from './approaches/approaches.routes';
 import auditRoutes from './audit/audit.routes';
 import authRoutes from './auth/auth.routes';
+import calendarFeedRoutes from './calendar-feed/calendar-feed.routes';
 import capabilityRoutes from './capabilities/capabilities.routes';
 import coachingRoutes from './coaching/coaching.routes';
 import consentRoutes from './consents/consents.routes';
@@ -63,6 +64,7 @@ export const API_MODULES: FastifyPluginAsync[] = [
   actionPlanRoutes,
   internshipRoutes,
   workfloorRoutes,
+  calendarFeedRoutes,
   // Monitoring (issue 8)
   monitoringRoutes,
 ];

@@ -3,8 +3,8 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CostPayer, CostPeriod } from '../../db/schema';
-import type { InternshipRecord } from './internships.repository';
 import { scheduleHours } from './internships.policy';
+import type { InternshipRecord } from './internships.repository';
 
 const require = createRequire(import.meta.url);
 const fonts = require('pdfmake/fonts/Roboto.js') as Record<string, Record<string, string>>;
@@ -43,10 +43,7 @@ export const belgianDate = (iso: string) => iso.split('-').reverse().join('/');
 const euro = (n: number) => `€ ${n.toFixed(2).replace('.', ',')}`;
 const orDash = (v: string | null | undefined) => (v?.trim() ? v : '—');
 
-const row = (label: string, value: string): Content[] => [
-  { text: label, style: 'label' },
-  { text: value },
-];
+const row = (label: string, value: string): Content[] => [{ text: label, style: 'label' }, { text: value }];
 
 function party(title: string, rows: [string, string][]): Content {
   return {

@@ -6,7 +6,60 @@ import type {
   TrajectoryInternshipsTable,
 } from '../../db/schema';
 
-export type InternshipRecord = Awaited<ReturnType<typeof internshipsRepository.findForTrajectory>>[number];
+/** An internship with its trajectory's and every party's data (spelled out: the query's inferred type is deep). */
+export interface InternshipRecord {
+  id: string;
+  trajectory_id: string;
+  participant_id: string;
+  lead_organisation_id: string;
+  coach_user_id: string | null;
+  referral_id: string | null;
+  trajectory_status: 'open' | 'closed';
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  participant_email: string | null;
+  participant_phone: string | null;
+  participant_address: string | null;
+  organisation_name: string;
+  organisation_enterprise_number: string;
+  organisation_address: string | null;
+  coach_name: string | null;
+  coach_email: string | null;
+  employer_id: string;
+  employer_name: string;
+  employer_enterprise_number: string;
+  site_id: string;
+  site_name: string;
+  site_address: string | null;
+  job_id: string | null;
+  job_title: string | null;
+  mentor_contact_person_id: string;
+  mentor_first_name: string;
+  mentor_last_name: string;
+  mentor_job_title: string | null;
+  mentor_email: string | null;
+  mentor_phone: string | null;
+  mentor_user_id: string | null;
+  legal_signatory_contact_person_id: string;
+  signatory_first_name: string;
+  signatory_last_name: string;
+  signatory_job_title: string | null;
+  signatory_email: string | null;
+  signatory_phone: string | null;
+  signatory_user_id: string | null;
+  starts_on: string;
+  ends_on: string;
+  weekly_schedule: unknown;
+  costs: unknown;
+  insurance: string;
+  mentor_hours_per_week: number;
+  expectations: string | null;
+  learning_goals: string[];
+  sheet_version: number | null;
+  version: number;
+  updated_at: Date;
+}
 export type ApprovalRecord = Awaited<ReturnType<typeof internshipsRepository.findApprovals>>[number];
 export type EvaluationRecord = Awaited<ReturnType<typeof internshipsRepository.findEvaluations>>[number];
 
@@ -86,11 +139,11 @@ function baseQuery(db: Kysely<DB>) {
 }
 
 export const internshipsRepository = {
-  findForTrajectory(db: Kysely<DB>, trajectoryId: string) {
+  findForTrajectory(db: Kysely<DB>, trajectoryId: string): Promise<InternshipRecord[]> {
     return baseQuery(db).where('i.trajectory_id', '=', trajectoryId).orderBy('i.starts_on', 'desc').execute();
   },
 
-  findById(db: Kysely<DB>, trajectoryId: string, id: string) {
+  findById(db: Kysely<DB>, trajectoryId: string, id: string): Promise<InternshipRecord | undefined> {
     return baseQuery(db)
       .where('i.trajectory_id', '=', trajectoryId)
       .where('i.id', '=', id)

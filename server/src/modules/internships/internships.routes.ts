@@ -44,7 +44,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'trajectory.write' },
       schema: {
         tags,
-        summary: "Set up an internship at an internship place (costs and expectations copied from its sheet)",
+        summary: 'Set up an internship at an internship place (costs and expectations copied from its sheet)',
         params: TrajectoryParams,
         body: CreateInternshipBody,
         response: { 201: InternshipSchema },
@@ -58,7 +58,12 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     '/trajectories/:id/internships/:internshipId',
     {
       config: { permission: 'internship.read' },
-      schema: { tags, summary: 'One internship', params: InternshipParams, response: { 200: InternshipSchema } },
+      schema: {
+        tags,
+        summary: 'One internship',
+        params: InternshipParams,
+        response: { 200: InternshipSchema },
+      },
     },
     async (request) => getInternship(request.ctx(), request.params.id, request.params.internshipId),
   );
@@ -92,7 +97,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { pdf, fileName } = await agreementPdf(request.ctx(), request.params.id, request.params.internshipId);
+      const { pdf, fileName } = await agreementPdf(
+        request.ctx(),
+        request.params.id,
+        request.params.internshipId,
+      );
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${fileName}"`)
@@ -134,7 +143,14 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await evaluateInternship(request.ctx(), request.params.id, request.params.internshipId, request.body)),
+        .send(
+          await evaluateInternship(
+            request.ctx(),
+            request.params.id,
+            request.params.internshipId,
+            request.body,
+          ),
+        ),
   );
 };
 

@@ -52,7 +52,8 @@ async function loadAccess(
       })
     : null;
   const contactOf = employerIdsWith(ctx.actor, ['employer_contact']);
-  const signs = (i: InternshipRecord) => i.signatory_user_id === ctx.actor.userId && contactOf.includes(i.employer_id);
+  const signs = (i: InternshipRecord) =>
+    i.signatory_user_id === ctx.actor.userId && contactOf.includes(i.employer_id);
   if (row && !relation && contactOf.length > 0) {
     const internships = await internshipsRepository.findForTrajectory(ctx.db, trajectoryId);
     if (internships.some(signs)) {
@@ -77,7 +78,12 @@ async function loadAccess(
   };
 }
 
-async function present(ctx: RequestContext, db: Kysely<DB>, access: InternshipAccess, rows: InternshipRecord[]) {
+async function present(
+  ctx: RequestContext,
+  db: Kysely<DB>,
+  access: InternshipAccess,
+  rows: InternshipRecord[],
+) {
   const ids = rows.map((r) => r.id);
   const [approvals, evaluations] = await Promise.all([
     internshipsRepository.findApprovals(db, ids),
@@ -92,7 +98,9 @@ async function present(ctx: RequestContext, db: Kysely<DB>, access: InternshipAc
         edit: access.relation === 'lead' && access.status === 'open',
         party: approvingParty(access.relation),
         evaluate:
-          access.relation === 'mentor' && r.mentor_user_id === ctx.actor.userId && today() >= evaluationFrom(r.ends_on),
+          access.relation === 'mentor' &&
+          r.mentor_user_id === ctx.actor.userId &&
+          today() >= evaluationFrom(r.ends_on),
       },
     ),
   );
@@ -116,13 +124,23 @@ async function loadInternship(access: InternshipAccess, db: Kysely<DB>, id: stri
 
 /** The internships of a trajectory (a signatory: the ones they sign), with approvals per party and the evaluation. */
 export async function findInternships(ctx: RequestContext, trajectoryId: string) {
-  const access = await loadAccess(ctx, trajectoryId, ['lead', 'network', 'self', 'signatory'], 'internship.read');
+  const access = await loadAccess(
+    ctx,
+    trajectoryId,
+    ['lead', 'network', 'self', 'signatory'],
+    'internship.read',
+  );
   const rows = (await internshipsRepository.findForTrajectory(ctx.db, trajectoryId)).filter(access.visible);
   return { items: await present(ctx, ctx.db, access, rows) };
 }
 
 export async function getInternship(ctx: RequestContext, trajectoryId: string, id: string) {
-  const access = await loadAccess(ctx, trajectoryId, ['lead', 'network', 'self', 'signatory'], 'internship.read');
+  const access = await loadAccess(
+    ctx,
+    trajectoryId,
+    ['lead', 'network', 'self', 'signatory'],
+    'internship.read',
+  );
   return presentOne(ctx, ctx.db, access, id);
 }
 
@@ -147,7 +165,11 @@ async function checkPeople(db: Kysely<DB>, employerId: string, mentorId?: string
  * agreed when the sheet changes later. Each party's approval starts pending. A trajectory without an employer yet
  * gets this one; the mentor's login (if any) becomes the trajectory's mentor when it has none.
  */
-export async function createInternship(ctx: RequestContext, trajectoryId: string, input: CreateInternshipBody) {
+export async function createInternship(
+  ctx: RequestContext,
+  trajectoryId: string,
+  input: CreateInternshipBody,
+) {
   const access = await loadAccess(ctx, trajectoryId, ['lead'], 'internship.created');
   assertOpen(access);
   const place = await internshipsRepository.findPlaceSheet(ctx.db, input.jobId);
@@ -164,12 +186,21 @@ export async function createInternship(ctx: RequestContext, trajectoryId: string
   if (issues.length) {
     throw new ValidationError(issues);
   }
-  await checkPeople(ctx.db, place.employer_id, input.mentorContactPersonId, input.legalSignatoryContactPersonId);
+  await checkPeople(
+    ctx.db,
+    place.employer_id,
+    input.mentorContactPersonId,
+    input.legalSignatoryContactPersonId,
+  );
   const trajectory = (await trajectoriesRepository.findById(ctx.db, trajectoryId))!;
   if (input.startsOn < trajectory.started_on) {
     throw ValidationError.field('startsOn', 'date_order', { other: 'startedOn' });
   }
-  const mentor = await employersRepository.findContactPerson(ctx.db, place.employer_id, input.mentorContactPersonId);
+  const mentor = await employersRepository.findContactPerson(
+    ctx.db,
+    place.employer_id,
+    input.mentorContactPersonId,
+  );
   const id = await ctx.db.transaction().execute(async (trx) => {
     const { id } = await internshipsRepository.insert(trx, {
       trajectory_id: trajectoryId,
@@ -203,7 +234,11 @@ export async function createInternship(ctx: RequestContext, trajectoryId: string
       mentor?.user_id && (await trajectoriesRepository.isMentorLogin(trx, mentor.user_id, employerId))
         ? mentor.user_id
         : null;
-    if (employerId === place.employer_id && mentorLogin && !(await trajectoriesRepository.findMentor(trx, trajectoryId))) {
+    if (
+      employerId === place.employer_id &&
+      mentorLogin &&
+      !(await trajectoriesRepository.findMentor(trx, trajectoryId))
+    ) {
       await trajectoriesRepository.insertMentor(trx, {
         trajectory_id: trajectoryId,
         contact_person_id: input.mentorContactPersonId,
@@ -242,7 +277,12 @@ export async function updateInternship(
   if (issues.length) {
     throw new ValidationError(issues);
   }
-  await checkPeople(ctx.db, current.employer_id, data.mentorContactPersonId, data.legalSignatoryContactPersonId);
+  await checkPeople(
+    ctx.db,
+    current.employer_id,
+    data.mentorContactPersonId,
+    data.legalSignatoryContactPersonId,
+  );
   await ctx.db.transaction().execute(async (trx) => {
     const ok = await internshipsRepository.updateVersioned(trx, id, input.version, {
       ...(data.mentorContactPersonId && { mentor_contact_person_id: data.mentorContactPersonId }),
@@ -273,7 +313,12 @@ export async function updateInternship(
 
 /** The agreement as a PDF (Dutch, A4) with all parties' data and each party's approval. Audited. */
 export async function agreementPdf(ctx: RequestContext, trajectoryId: string, id: string) {
-  const access = await loadAccess(ctx, trajectoryId, ['lead', 'network', 'self', 'signatory'], 'internship.agreement_read');
+  const access = await loadAccess(
+    ctx,
+    trajectoryId,
+    ['lead', 'network', 'self', 'signatory'],
+    'internship.agreement_read',
+  );
   const row = await loadInternship(access, ctx.db, id);
   const approvals = await internshipsRepository.findApprovals(ctx.db, [id]);
   const pdf = await renderAgreement(agreementDefinition(row, approvals));
@@ -284,7 +329,12 @@ export async function agreementPdf(ctx: RequestContext, trajectoryId: string, id
     participantId: access.participantId,
     details: { internshipId: id, version: row.version },
   });
-  return { pdf, fileName: `stageovereenkomst-${row.last_name}-${row.starts_on}.pdf`.toLowerCase().replace(/[^a-z0-9.-]+/g, '-') };
+  return {
+    pdf,
+    fileName: `stageovereenkomst-${row.last_name}-${row.starts_on}.pdf`
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]+/g, '-'),
+  };
 }
 
 /**
@@ -347,7 +397,10 @@ export async function evaluateInternship(
   }
   const from = evaluationFrom(row.ends_on);
   if (today() < from) {
-    throw new ValidationError([{ path: 'recommendation', code: 'evaluation_too_early', params: { from } }], 409);
+    throw new ValidationError(
+      [{ path: 'recommendation', code: 'evaluation_too_early', params: { from } }],
+      409,
+    );
   }
   await ctx.db.transaction().execute(async (trx) => {
     const inserted = await internshipsRepository.insertEvaluation(trx, {

@@ -28,12 +28,13 @@ describe('authorization of every API route', () => {
     return sessions;
   }
 
-  it('should declare a permission or public access on every route, and keep login and health public only', () => {
+  it('should declare a permission or public access on every route, and keep login, health and the calendar feed (its secret address) public only', () => {
     const publicRoutes = t.app.routeAccess
       .filter((r) => r.permission === null)
       .map((r) => `${r.method} ${r.url}`);
     expect(publicRoutes.sort()).toEqual([
       'GET /api/auth/demo-accounts',
+      'GET /api/calendar/feed/:token',
       'GET /api/openapi.json',
       'POST /api/auth/login',
     ]);
