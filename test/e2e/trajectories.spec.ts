@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { csrfHeaders, demoEmail, expectAccessible, login } from './fixtures';
+import { csrfHeaders, demoEmail, expectAccessible, login, uniqueName } from './fixtures';
 
 const DAY = 86_400_000;
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
@@ -288,4 +288,75 @@ test('the mentor sees only the work floor of their participant and logs a sessio
   await floor.goto(`/trajectories/${id}`);
   await expect(floor.getByRole('alert')).toContainText('Geen toegang');
   await floor.context().close();
+});
+
+test('the participant reads their plan in plain words, marks their action done and writes to the coach', async ({
+  page,
+  browser,
+}) => {
+  const participant = await asUser(browser, demoEmail('participant'));
+  const me = await (await participant.request.get('/api/me')).json();
+  const participantId = me.roles.find((g: { role: string }) => g.role === 'participant').participantId;
+
+  // The coach holds this participant: their running trajectory, or a new one, gets a goal with two actions.
+  await login(page, demoEmail('coach'));
+  const headers = await csrfHeaders(page);
+  const list = await (
+    await page.request.get(`/api/trajectories?participantId=${participantId}&status=open`)
+  ).json();
+  let id = list.items[0]?.id as string | undefined;
+  if (!id) {
+    const types = (await (await page.request.get('/api/trajectory-types')).json()).items as {
+      id: string;
+      key: string;
+    }[];
+    const created = await page.request.post('/api/trajectories', {
+      headers,
+      data: {
+        participantId,
+        typeId: types.find((t) => t.key === 'transition')!.id,
+        startedOn: isoDaysAgo(0),
+      },
+    });
+    expect(created.ok(), await created.text()).toBe(true);
+    id = (await created.json()).id as string;
+  }
+  const goal = uniqueName('Werk vinden in een magazijn');
+  const plan = await (
+    await page.request.post(`/api/trajectories/${id}/goals`, { headers, data: { title: goal } })
+  ).json();
+  const goalId = plan.goals.find((g: { title: string }) => g.title === goal).id;
+  for (const [title, assignee] of [
+    ['Je cv afmaken', 'participant'],
+    ['Drie magazijnen bellen', 'coach'],
+  ]) {
+    const response = await page.request.post(`/api/trajectories/${id}/goals/${goalId}/actions`, {
+      headers,
+      data: { title, assignee, dueOn: isoDaysAgo(-7) },
+    });
+    expect(response.ok(), await response.text()).toBe(true);
+  }
+
+  await participant.goto(`/my-plan/${id}`);
+  await expect(participant.getByRole('heading', { level: 1, name: 'Mijn plan' })).toBeVisible();
+  const section = participant.getByRole('region', { name: goal });
+  await expect(section).toContainText('Dit doe jij');
+  await expect(section).toContainText('Dit doet je jobcoach');
+  await expectAccessible(participant, 'my-plan');
+  // Only their own action has a status to change.
+  await expect(section.getByRole('combobox', { name: 'Hoe ver sta je?' })).toHaveCount(1);
+  await section.getByRole('combobox', { name: 'Hoe ver sta je?' }).click();
+  await participant.getByRole('option', { name: 'Klaar' }).click();
+  await expect(section.getByRole('combobox', { name: 'Hoe ver sta je?' })).toHaveValue('Klaar');
+  await participant.getByLabel('Schrijf een bericht aan je jobcoach').fill('Mijn cv is klaar.');
+  await participant.getByRole('button', { name: 'Versturen' }).click();
+  await expect(participant.getByText('Je bericht is verstuurd.')).toBeVisible();
+
+  // The coach sees both on the trajectory's action plan.
+  await page.goto(`/trajectories/${id}?tab=plan`);
+  const goalCard = page.getByRole('article', { name: goal });
+  await expect(goalCard.getByRole('combobox', { name: 'Stand van Je cv afmaken' })).toHaveValue('Gedaan');
+  await expect(page.getByRole('region', { name: 'Opmerkingen' })).toContainText('Mijn cv is klaar.');
+  await expectAccessible(page, 'trajectory-action-plan');
+  await participant.context().close();
 });
