@@ -337,7 +337,7 @@ test('the participant reads their plan in plain words, marks their action done a
     expect(response.ok(), await response.text()).toBe(true);
   }
 
-  await participant.goto(`/my-plan/${id}`);
+  await participant.goto(`/my-trajectory/${id}`);
   await expect(participant.getByRole('heading', { level: 1, name: 'Mijn plan' })).toBeVisible();
   const section = participant.getByRole('region', { name: goal });
   await expect(section).toContainText('Dit doe jij');

@@ -132,7 +132,7 @@ const router = createBrowserRouter([
           },
           {
             element: <RequirePermission permission="action_plan.read" />,
-            children: [{ path: 'my-plan/:trajectoryId', element: <MyPlanPage /> }],
+            children: [{ path: 'my-trajectory/:trajectoryId', element: <MyPlanPage /> }],
           },
           {
             element: <RequirePermission permission="trajectory_type.manage" />,
