@@ -369,7 +369,208 @@ const indications: MyWorkProvider = {
   },
 };
 
+/**
+ * A coach's trajectories: phases past their term, terms ending this week, trajectories without a logged session
+ * for 30 days, aftercare contacts due (within a week or past), and internship agreements still waiting for a
+ * party's approval. The natural first screen of a coach.
+ */
+const trajectories: MyWorkProvider = {
+  section: 'trajectories',
+  async load(ctx) {
+    if (!hasAnyRole(ctx.actor, ['coach'])) {
+      return null;
+    }
+    const today = brusselsDate(new Date());
+    const week = addToDate(today, { days: 7 });
+    const sessionSince = addToDate(today, { days: -30 });
+    const row = await ctx.db
+      .selectFrom('trajectories as t')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('open'),
+        eb.fn
+          .countAll<number>()
+          .filterWhere(
+            eb.exists(
+              eb
+                .selectFrom('trajectory_phases as p')
+                .select('p.id')
+                .whereRef('p.trajectory_id', '=', 't.id')
+                .where('p.actual_end_on', 'is', null)
+                .where('p.planned_end_on', '<', today),
+            ),
+          )
+          .as('overdue'),
+        eb.fn
+          .countAll<number>()
+          .filterWhere(
+            eb.exists(
+              eb
+                .selectFrom('trajectory_phases as p')
+                .select('p.id')
+                .whereRef('p.trajectory_id', '=', 't.id')
+                .where('p.actual_end_on', 'is', null)
+                .where('p.planned_end_on', '>=', today)
+                .where('p.planned_end_on', '<=', week),
+            ),
+          )
+          .as('due_this_week'),
+        eb.fn
+          .countAll<number>()
+          .filterWhere(
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('coaching_sessions as s')
+                  .select('s.id')
+                  .whereRef('s.trajectory_id', '=', 't.id')
+                  .where('s.by_role', '=', 'coach')
+                  .where('s.session_on', '>=', sessionSince),
+              ),
+            ),
+          )
+          .as('sessions_to_log'),
+        eb
+          .selectFrom('aftercare_contacts as a')
+          .innerJoin('trajectories as ta', 'ta.id', 'a.trajectory_id')
+          .select((c) => c.fn.countAll<number>().as('n'))
+          .where('ta.coach_user_id', '=', ctx.actor.userId)
+          .where('ta.status', '=', 'open')
+          .where('a.contacted_on', 'is', null)
+          .where('a.due_on', '<=', week)
+          .as('aftercare_due'),
+        eb
+          .selectFrom('trajectory_internships as i')
+          .innerJoin('trajectories as ti', 'ti.id', 'i.trajectory_id')
+          .select((c) => c.fn.countAll<number>().as('n'))
+          .where('ti.coach_user_id', '=', ctx.actor.userId)
+          .where('ti.status', '=', 'open')
+          .where('i.ends_on', '>=', today)
+          .where((w) =>
+            w.exists(
+              w
+                .selectFrom('internship_approvals as ap')
+                .select('ap.party')
+                .whereRef('ap.internship_id', '=', 'i.id')
+                .where('ap.status', '=', 'pending'),
+            ),
+          )
+          .as('approvals_pending'),
+      ])
+      .where('t.coach_user_id', '=', ctx.actor.userId)
+      .where('t.status', '=', 'open')
+      .executeTakeFirstOrThrow();
+    const n = (v: unknown) => Number(v ?? 0);
+    return [
+      item('myTrajectories', n(row.open), '/trajectories?coach=me&status=open'),
+      item(
+        'trajectoriesOverdue',
+        n(row.overdue),
+        '/trajectories?coach=me&overdue=true',
+        n(row.overdue) > 0 ? 'danger' : 'info',
+      ),
+      item(
+        'phaseTermsThisWeek',
+        n(row.due_this_week),
+        '/trajectories?coach=me&status=open',
+        n(row.due_this_week) > 0 ? 'warning' : 'info',
+      ),
+      item(
+        'sessionsToLog',
+        n(row.sessions_to_log),
+        '/trajectories?coach=me&status=open',
+        n(row.sessions_to_log) > 0 ? 'warning' : 'info',
+        { days: 30 },
+      ),
+      item(
+        'aftercareDue',
+        n(row.aftercare_due),
+        '/trajectories?coach=me&status=open',
+        n(row.aftercare_due) > 0 ? 'warning' : 'info',
+      ),
+      item(
+        'internshipApprovalsPending',
+        n(row.approvals_pending),
+        '/trajectories?coach=me&status=open',
+        n(row.approvals_pending) > 0 ? 'warning' : 'info',
+      ),
+    ];
+  },
+};
+
+/** A mentor's participants on the work floor, and internship evaluations to give (from a week before the end). */
+const workfloor: MyWorkProvider = {
+  section: 'workfloor',
+  async load(ctx) {
+    const employers = employerIdsWith(ctx.actor, ['mentor']);
+    if (employers.length === 0) {
+      return null;
+    }
+    const week = addToDate(brusselsDate(new Date()), { days: 7 });
+    const row = await ctx.db
+      .selectFrom('trajectory_mentors as m')
+      .innerJoin('trajectories as t', 't.id', 'm.trajectory_id')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('participants'),
+        eb.fn
+          .countAll<number>()
+          .filterWhere(
+            eb.exists(
+              eb
+                .selectFrom('trajectory_internships as i')
+                .innerJoin('employer_contact_persons as cp', 'cp.id', 'i.mentor_contact_person_id')
+                .leftJoin('internship_evaluations as v', 'v.internship_id', 'i.id')
+                .select('i.id')
+                .whereRef('i.trajectory_id', '=', 't.id')
+                .where('cp.user_id', '=', ctx.actor.userId)
+                .where('v.internship_id', 'is', null)
+                .where('i.ends_on', '<=', week),
+            ),
+          )
+          .as('evaluations'),
+      ])
+      .where('m.user_id', '=', ctx.actor.userId)
+      .where('m.ended_at', 'is', null)
+      .where('t.status', '=', 'open')
+      .where('t.employer_id', 'in', employers)
+      .executeTakeFirstOrThrow();
+    return [
+      item('myWorkfloorParticipants', Number(row.participants), '/workfloor'),
+      item(
+        'internshipEvaluationsDue',
+        Number(row.evaluations),
+        '/workfloor',
+        Number(row.evaluations) > 0 ? 'warning' : 'info',
+      ),
+    ];
+  },
+};
+
+/** Internship agreements waiting for the participant's own approval. */
+const ownInternships: MyWorkProvider = {
+  section: 'ownInternships',
+  async load(ctx) {
+    const ids = ownParticipantIds(ctx.actor);
+    if (ids.length === 0) {
+      return null;
+    }
+    const row = await ctx.db
+      .selectFrom('internship_approvals as a')
+      .innerJoin('trajectory_internships as i', 'i.id', 'a.internship_id')
+      .innerJoin('trajectories as t', 't.id', 'i.trajectory_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('t.participant_id', 'in', ids)
+      .where('t.status', '=', 'open')
+      .where('a.party', '=', 'participant')
+      .where('a.status', '=', 'pending')
+      .executeTakeFirstOrThrow();
+    return Number(row.n) > 0 ? [item('internshipToApprove', Number(row.n), '/my-trajectory', 'warning')] : [];
+  },
+};
+
 export const MY_WORK_PROVIDERS: MyWorkProvider[] = [
+  trajectories,
+  workfloor,
+  ownInternships,
   indications,
   caseload,
   referrals,
