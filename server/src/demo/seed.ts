@@ -35,6 +35,7 @@ import { insertNetworkServices, planServiceRequests } from './network-services.s
 import { planParticipantRecords, updateParticipantRecords } from './participant-records.seed';
 import { seedProposals } from './proposals.seed';
 import { insertReferralHistory, ReferralPlanner } from './referrals.seed';
+import { seedTrajectories } from './trajectories.seed';
 
 export const DEMO_SEED = 20261123;
 
@@ -75,6 +76,11 @@ export interface SeedSummary {
   carvedJobs: number;
   internshipSheets: number;
   proposals: number;
+  trajectories: number;
+  closedTrajectories: number;
+  coachingSessions: number;
+  internships: number;
+  aftercareContacts: number;
 }
 
 /** The municipalities where people live, weighted roughly by population (Gent, Aalst, Sint-Niklaas weigh more). */
@@ -399,6 +405,8 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
     );
     // Proposals made by the matching engine on what was seeded above (issue 5).
     const proposals = await seedProposals(trx, faker, network, clock, participants[0]!.id, employerIds[0]!);
+    // Trajectories in every phase and closed ones with every outcome, over what was seeded above (issue 6).
+    const trajectories = await seedTrajectories(trx, faker, network, clock, employerIds[0]!);
 
     await sql`analyze`.execute(trx);
     return {
@@ -425,6 +433,11 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       carvedJobs: jobs.filter((j) => j.kind === 'carved_job').length,
       internshipSheets: jobs.filter((j) => j.sheet).length,
       proposals,
+      trajectories: trajectories.trajectories,
+      closedTrajectories: trajectories.closed,
+      coachingSessions: trajectories.sessions,
+      internships: trajectories.internships,
+      aftercareContacts: trajectories.aftercareContacts,
     };
   });
 }
