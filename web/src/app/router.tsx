@@ -132,7 +132,10 @@ const router = createBrowserRouter([
           },
           {
             element: <RequirePermission permission="action_plan.read" />,
-            children: [{ path: 'my-trajectory/:trajectoryId', element: <MyPlanPage /> }],
+            children: [
+              { path: 'my-trajectory', element: <MyPlanPage /> },
+              { path: 'my-trajectory/:trajectoryId', element: <MyPlanPage /> },
+            ],
           },
           {
             element: <RequirePermission permission="trajectory_type.manage" />,

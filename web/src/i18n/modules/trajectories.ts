@@ -493,6 +493,7 @@ export const nl = {
     agree: 'Ik ga akkoord',
     agreed: 'Je ging akkoord met de afspraken.',
     youAgreed: 'Je ging akkoord met de afspraken.',
+    noLink: 'Je plan opent via de link van je jobcoach. Vraag je jobcoach om die link.',
   },
 };
 
@@ -985,5 +986,6 @@ export const en: Widen<typeof nl> = {
     agree: 'I agree',
     agreed: 'You agreed with the agreements.',
     youAgreed: 'You agreed with the agreements.',
+    noLink: 'Your plan opens through the link from your job coach. Ask your job coach for that link.',
   },
 };

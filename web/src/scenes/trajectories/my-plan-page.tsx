@@ -33,7 +33,21 @@ import { trajectoryKey } from './use-trajectory-action';
  * mark what they did, write a note to their coach, and approve their internship agreement.
  */
 export function MyPlanPage() {
-  const { trajectoryId = '' } = useParams();
+  const { trajectoryId } = useParams();
+  const { t } = useTranslation();
+  if (!trajectoryId) {
+    // The server has no way yet for a participant to find their own trajectory (see the report).
+    return (
+      <>
+        <PageHeader title={t('myPlan.title')} />
+        <EmptyState>{t('myPlan.noLink')}</EmptyState>
+      </>
+    );
+  }
+  return <MyPlan trajectoryId={trajectoryId} />;
+}
+
+function MyPlan({ trajectoryId }: { trajectoryId: string }) {
   const { t } = useTranslation();
   const plan = useActionPlan(trajectoryId);
   const setStatus = useActionStatus(trajectoryId);
