@@ -24,6 +24,7 @@ import { handleConflict } from '../../components/conflict';
 import { formatDate, formatDateTime } from '../../components/format';
 import { errorMessage } from '../../components/forms';
 import { EmptyState, QueryView } from '../../components/page';
+import i18n from '../../i18n';
 import { Field } from '../participants/participant-record';
 import { InternshipCreateDialog } from './internship-create-dialog';
 import { formatRange } from './trajectory-status';
@@ -181,7 +182,7 @@ export function InternshipCard({ internship: i }: { internship: Internship }) {
                 <Table.Td ta="right">
                   {c.amount === null
                     ? '—'
-                    : `€ ${c.amount.toLocaleString(undefined, { minimumFractionDigits: 2 })} ${t(
+                    : `€ ${c.amount.toLocaleString(i18n.language || 'nl-BE', { minimumFractionDigits: 2 })} ${t(
                         `trajectories.internship.costPeriods.${c.period}`,
                       )}`}
                 </Table.Td>
