@@ -4,6 +4,13 @@
  */
 import type { z } from 'zod';
 import type {
+  ActionPlanSchema,
+  ActionSchema,
+  CreateActionBody,
+  CreateGoalBody,
+  GoalSchema,
+} from '../../../server/src/modules/action-plans/action-plans.schemas';
+import type {
   AdaptationQuery,
   CreateAdaptationBody,
   WorkplaceAdaptationSchema,
@@ -24,7 +31,17 @@ import type {
   MeSchema,
   TotpSetupResponse,
 } from '../../../server/src/modules/auth/auth.schemas';
+import type {
+  CalendarFeedCreated,
+  CalendarFeedStatus,
+} from '../../../server/src/modules/calendar-feed/calendar-feed.schemas';
 import type { CapabilityProfileSchema } from '../../../server/src/modules/capabilities/capabilities.schemas';
+import type {
+  BudgetSchema,
+  CoachingSessionSchema,
+  CreateSessionBody,
+  MoveBudgetBody,
+} from '../../../server/src/modules/coaching/coaching.schemas';
 import type { ConsentSchema, RecordConsentBody } from '../../../server/src/modules/consents/consents.schemas';
 import type {
   ContactCheckResponse,
@@ -65,6 +82,10 @@ import type {
   CreateInternshipSheetBody,
   InternshipSheetSchema,
 } from '../../../server/src/modules/internship-sheets/internship-sheets.schemas';
+import type {
+  EvaluateInternshipBody,
+  InternshipSchema,
+} from '../../../server/src/modules/internships/internships.schemas';
 import type {
   CarveJobBody,
   CreateJobBody,
@@ -137,12 +158,32 @@ import type {
   ReferralSchema,
 } from '../../../server/src/modules/referrals/referrals.schemas';
 import type {
+  AftercareContactSchema,
+  CloseTrajectoryBody,
+  CorrectTrajectoryBody,
+  CreateTrajectoryBody,
+  PhaseSchema,
+  RecordAftercareBody,
+  TrajectoryDetail as TrajectoryDetailSchema,
+  TrajectoryListItem,
+} from '../../../server/src/modules/trajectories/trajectories.schemas';
+import type {
+  CreateTrajectoryTypeBody,
+  TrajectoryTypeSchema,
+} from '../../../server/src/modules/trajectory-types/trajectory-types.schemas';
+import type {
   RoleGrantInput,
   UserSchema,
   UserWithPassword,
 } from '../../../server/src/modules/users/users.schemas';
+import type {
+  WorkfloorList,
+  WorkfloorViewSchema,
+} from '../../../server/src/modules/workfloor/workfloor.schemas';
 
 export type {
+  ActionAssignee,
+  ActionStatus,
   AdaptationFunder,
   ApproachRequestStatus,
   BatchStatus,
@@ -255,6 +296,33 @@ export type WorkplaceAdaptation = z.infer<typeof WorkplaceAdaptationSchema>;
 export type NewWorkplaceAdaptation = z.input<typeof CreateAdaptationBody>;
 export type WorkplaceAdaptationFilter = z.input<typeof AdaptationQuery>;
 export type DimensionCatalogue = z.infer<typeof DimensionCatalogueSchema>;
+
+// Trajectories (issue 6)
+export type TrajectoryItem = z.infer<typeof TrajectoryListItem>;
+export type Trajectory = z.infer<typeof TrajectoryDetailSchema>;
+export type TrajectoryPhase = z.infer<typeof PhaseSchema>;
+export type AftercareContact = z.infer<typeof AftercareContactSchema>;
+export type NewTrajectory = z.input<typeof CreateTrajectoryBody>;
+export type TrajectoryClosing = z.input<typeof CloseTrajectoryBody>;
+export type TrajectoryCorrection = z.input<typeof CorrectTrajectoryBody>;
+export type AftercareRecord = z.input<typeof RecordAftercareBody>;
+export type TrajectoryType = z.infer<typeof TrajectoryTypeSchema>;
+export type NewTrajectoryType = z.input<typeof CreateTrajectoryTypeBody>;
+export type CoachingSession = z.infer<typeof CoachingSessionSchema>;
+export type NewCoachingSession = z.input<typeof CreateSessionBody>;
+export type SupportBudget = z.infer<typeof BudgetSchema>;
+export type BudgetMove = z.input<typeof MoveBudgetBody>;
+export type ActionPlan = z.infer<typeof ActionPlanSchema>;
+export type PlanGoal = z.infer<typeof GoalSchema>;
+export type PlanAction = z.infer<typeof ActionSchema>;
+export type NewPlanGoal = z.input<typeof CreateGoalBody>;
+export type NewPlanAction = z.input<typeof CreateActionBody>;
+export type Internship = z.infer<typeof InternshipSchema>;
+export type InternshipEvaluation = z.input<typeof EvaluateInternshipBody>;
+export type WorkfloorView = z.infer<typeof WorkfloorViewSchema>;
+export type WorkfloorItems = z.infer<typeof WorkfloorList>;
+export type CalendarFeed = z.infer<typeof CalendarFeedStatus>;
+export type NewCalendarFeed = z.infer<typeof CalendarFeedCreated>;
 export type OrganisationAccountManager = z.infer<typeof OrganisationAccountManagerSchema>;
 export type EmployerContactLogins = z.infer<typeof ContactLoginList>;
 

@@ -19,6 +19,11 @@ import { ParticipantsPage } from '../scenes/participants/participants-page';
 import { LeadTimesPage } from '../scenes/referrals/lead-times-page';
 import { ReferralDetailPage } from '../scenes/referrals/referral-detail-page';
 import { ReferralsPage } from '../scenes/referrals/referrals-page';
+import { MyPlanPage } from '../scenes/trajectories/my-plan-page';
+import { TrajectoriesPage } from '../scenes/trajectories/trajectories-page';
+import { TrajectoryPage } from '../scenes/trajectories/trajectory-page';
+import { TrajectoryTypesPage } from '../scenes/trajectories/trajectory-types-page';
+import { WorkfloorListPage, WorkfloorPage } from '../scenes/trajectories/workfloor-pages';
 import { UserDetailPage } from '../scenes/users/user-detail-page';
 import { UsersPage } from '../scenes/users/users-page';
 import { RequirePermission } from './require-permission';
@@ -199,6 +204,31 @@ const router = createBrowserRouter([
                 ),
               },
             ],
+          },
+          {
+            element: <RequirePermission permission="trajectory.read" />,
+            children: [
+              { path: 'trajectories', element: <TrajectoriesPage /> },
+              { path: 'trajectories/:id', element: <TrajectoryPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="workfloor.read" />,
+            children: [
+              { path: 'workfloor', element: <WorkfloorListPage /> },
+              { path: 'workfloor/:trajectoryId', element: <WorkfloorPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="action_plan.read" />,
+            children: [
+              { path: 'my-trajectory', element: <MyPlanPage /> },
+              { path: 'my-trajectory/:trajectoryId', element: <MyPlanPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="trajectory_type.manage" />,
+            children: [{ path: 'trajectory-types', element: <TrajectoryTypesPage /> }],
           },
           {
             element: <RequirePermission permission="employer.read" />,

@@ -10,6 +10,7 @@ import * as participantsRecord from './modules/participants-record';
 import * as proposals from './modules/proposals';
 import * as quality from './modules/quality';
 import * as referrals from './modules/referrals';
+import * as trajectories from './modules/trajectories';
 import type { Catalogue } from './nl-BE';
 
 /** English, typed against the Dutch reference catalogue (a missing or extra key fails the type check). */
@@ -82,6 +83,9 @@ export const en: Catalogue = {
     organisations: 'Organisations',
     users: 'Users',
     audit: 'Audit log',
+    trajectories: 'Trajectories',
+    trajectoryTypes: 'Trajectory types',
+    workfloor: 'Work floor',
     account: 'My account',
     proposals: 'Proposals',
     myProposals: 'My proposals',
@@ -145,6 +149,9 @@ export const en: Catalogue = {
       referrals: 'Referrals',
       evaluations: 'Evaluations',
       quality: 'Quality',
+      trajectories: 'My trajectories',
+      workfloor: 'Work floor',
+      ownInternships: 'My internship',
     },
     items: {
       myParticipants_one: '{{count}} participant I coach',
@@ -209,6 +216,24 @@ export const en: Catalogue = {
       recognitionsExpiring_other: '{{count}} recognitions expire within 90 days',
       memberSurveyToAnswer_one: '{{count}} member survey waits for your figures',
       memberSurveyToAnswer_other: '{{count}} member surveys wait for your figures',
+      myTrajectories_one: '{{count}} running trajectory',
+      myTrajectories_other: '{{count}} running trajectories',
+      trajectoriesOverdue_one: '{{count}} trajectory with a phase past its term',
+      trajectoriesOverdue_other: '{{count}} trajectories with a phase past its term',
+      phaseTermsThisWeek_one: '{{count}} phase term ends this week',
+      phaseTermsThisWeek_other: '{{count}} phase terms end this week',
+      sessionsToLog_one: '{{count}} trajectory without a session in the last {{days}} days',
+      sessionsToLog_other: '{{count}} trajectories without a session in the last {{days}} days',
+      aftercareDue_one: '{{count}} aftercare contact due',
+      aftercareDue_other: '{{count}} aftercare contacts due',
+      internshipApprovalsPending_one: '{{count}} internship agreement awaits approval',
+      internshipApprovalsPending_other: '{{count}} internship agreements await approval',
+      myWorkfloorParticipants_one: '{{count}} participant you guide on the work floor',
+      myWorkfloorParticipants_other: '{{count}} participants you guide on the work floor',
+      internshipEvaluationsDue_one: '{{count}} internship to evaluate',
+      internshipEvaluationsDue_other: '{{count}} internships to evaluate',
+      internshipToApprove_one: 'Read and approve the agreements about your internship',
+      internshipToApprove_other: 'Read and approve the agreements about your {{count}} internships',
     },
   },
   organisations: {
@@ -394,4 +419,5 @@ export const en: Catalogue = {
   ...matching.en,
   ...proposals.en,
   ...quality.en,
+  ...trajectories.en,
 };

@@ -10,6 +10,7 @@ import * as participantsRecord from './modules/participants-record';
 import * as proposals from './modules/proposals';
 import * as quality from './modules/quality';
 import * as referrals from './modules/referrals';
+import * as trajectories from './modules/trajectories';
 import type { Widen } from './widen';
 
 /**
@@ -85,6 +86,9 @@ export const nlBE = {
     organisations: 'Organisaties',
     users: 'Gebruikers',
     audit: 'Auditlog',
+    trajectories: 'Trajecten',
+    trajectoryTypes: 'Trajecttypes',
+    workfloor: 'Werkvloer',
     account: 'Mijn account',
     proposals: 'Voorstellen',
     myProposals: 'Mijn voorstellen',
@@ -148,6 +152,9 @@ export const nlBE = {
       referrals: 'Toeleidingen',
       evaluations: 'Evaluaties',
       quality: 'Kwaliteit',
+      trajectories: 'Mijn trajecten',
+      workfloor: 'Werkvloer',
+      ownInternships: 'Mijn stage',
     },
     items: {
       myParticipants_one: '{{count}} deelnemer in mijn begeleiding',
@@ -213,6 +220,24 @@ export const nlBE = {
       recognitionsExpiring_other: '{{count}} erkenningen verlopen binnen 90 dagen',
       memberSurveyToAnswer_one: '{{count}} ledenbevraging wacht op jullie cijfers',
       memberSurveyToAnswer_other: '{{count}} ledenbevragingen wachten op jullie cijfers',
+      myTrajectories_one: '{{count}} lopend traject',
+      myTrajectories_other: '{{count}} lopende trajecten',
+      trajectoriesOverdue_one: '{{count}} traject met een fase voorbij haar termijn',
+      trajectoriesOverdue_other: '{{count}} trajecten met een fase voorbij haar termijn',
+      phaseTermsThisWeek_one: '{{count}} termijn van een fase loopt deze week af',
+      phaseTermsThisWeek_other: '{{count}} termijnen van fasen lopen deze week af',
+      sessionsToLog_one: '{{count}} traject zonder sessie in de laatste {{days}} dagen',
+      sessionsToLog_other: '{{count}} trajecten zonder sessie in de laatste {{days}} dagen',
+      aftercareDue_one: '{{count}} nazorgcontact te doen',
+      aftercareDue_other: '{{count}} nazorgcontacten te doen',
+      internshipApprovalsPending_one: '{{count}} stageovereenkomst wacht op goedkeuring',
+      internshipApprovalsPending_other: '{{count}} stageovereenkomsten wachten op goedkeuring',
+      myWorkfloorParticipants_one: '{{count}} deelnemer die je begeleidt op de werkvloer',
+      myWorkfloorParticipants_other: '{{count}} deelnemers die je begeleidt op de werkvloer',
+      internshipEvaluationsDue_one: '{{count}} stage te evalueren',
+      internshipEvaluationsDue_other: '{{count}} stages te evalueren',
+      internshipToApprove_one: 'Lees en keur de afspraken over je stage goed',
+      internshipToApprove_other: 'Lees en keur de afspraken over je {{count}} stages goed',
     },
   },
   organisations: {
@@ -401,6 +426,7 @@ export const nlBE = {
   ...matching.nl,
   ...proposals.nl,
   ...quality.nl,
+  ...trajectories.nl,
 };
 
 /** The shape every other catalogue must have: the same keys, any strings. */

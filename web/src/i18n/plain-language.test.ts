@@ -13,6 +13,7 @@ const PARTICIPANT_TEXTS = {
   feelings: nlBE.evaluations.feelings,
   myProposals: nlBE.myProposals,
   surveyAnswer: nlBE.quality.answer,
+  myPlan: nlBE.myPlan,
 };
 
 function texts(value: unknown, prefix = ''): [string, string][] {

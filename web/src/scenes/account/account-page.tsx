@@ -19,12 +19,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { ME_KEY, useCurrentUser } from '../../api/session';
+import { ME_KEY, useCan, useCurrentUser } from '../../api/session';
 import type { Locale, Me, TotpSetup } from '../../api/types';
 import { handleConflict } from '../../components/conflict';
 import { applyServerErrors } from '../../components/forms';
 import { PageHeader } from '../../components/page';
 import { setUiLocale } from '../../i18n';
+import { CalendarFeedSection } from '../trajectories/calendar-feed-section';
 import { ApiTokensSection } from './api-tokens-section';
 import { PasswordForm } from './password-form';
 
@@ -193,10 +194,11 @@ function TotpSection({ me }: { me: Me }) {
   );
 }
 
-/** Your own account: name and language, password, two-step verification, personal API tokens. */
+/** Your own account: name and language, password, two-step verification, personal API tokens, calendar feed. */
 export function AccountPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const can = useCan();
   return (
     <>
       <PageHeader title={t('account.title')} description={me.email} />
@@ -207,6 +209,7 @@ export function AccountPage() {
             <Tabs.Tab value="password">{t('account.password')}</Tabs.Tab>
             <Tabs.Tab value="totp">{t('account.totp')}</Tabs.Tab>
             <Tabs.Tab value="tokens">{t('account.tokens')}</Tabs.Tab>
+            {can('calendar.feed') && <Tabs.Tab value="calendar">{t('calendarFeed.title')}</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="profile">
             <Title order={2} size="h4" mb="sm">
@@ -231,6 +234,12 @@ export function AccountPage() {
               {t('account.tokens')}
             </Title>
             <ApiTokensSection />
+          </Tabs.Panel>
+          <Tabs.Panel value="calendar">
+            <Title order={2} size="h4" mb="sm">
+              {t('calendarFeed.title')}
+            </Title>
+            <CalendarFeedSection />
           </Tabs.Panel>
         </Tabs>
       </Paper>

@@ -11,6 +11,7 @@ import { PageHeader, QueryView } from '../../components/page';
 import { ParticipantIndicationSection } from '../indications/participant-indication-section';
 import { ParticipantReferrals } from '../referrals/participant-referrals';
 import { participantOption, ReferralCreateDialog } from '../referrals/referral-create-dialog';
+import { ParticipantTrajectories } from '../trajectories/participant-trajectories';
 import { CoachHistorySection } from './coach-history-section';
 import { CompletenessSummary } from './completeness';
 import { ConsentsSection } from './consents-section';
@@ -18,7 +19,15 @@ import { ParticipantEditDialog } from './participant-edit-dialog';
 import { ParticipantRecord } from './participant-record';
 import { STATUS_COLOR, statusLabel } from './participant-status';
 
-const TABS = ['record', 'consents', 'referrals', 'coaches', 'indication', 'matching'] as const;
+const TABS = [
+  'record',
+  'consents',
+  'referrals',
+  'trajectories',
+  'coaches',
+  'indication',
+  'matching',
+] as const;
 type Tab = (typeof TABS)[number];
 
 // Matching (explanations, carving, proposals) is loaded with its tab: most visits to a file never open it.
@@ -27,9 +36,9 @@ const ParticipantMatchingSection = lazy(() =>
 );
 
 /**
- * A participant's file (the read is audited by the server): completeness, then the record, consents, referrals
- * coach history, indication with capability profile, and matching (best jobs, proposals, carving) as tabs (the
- * open tab is kept in the URL).
+ * A participant's file (the read is audited by the server): completeness, then the record, consents, referrals,
+ * trajectories, coach history, indication with capability profile, and matching (best jobs, proposals, carving) as
+ * tabs (the open tab is kept in the URL).
  */
 export function ParticipantDetailPage() {
   const { id = '' } = useParams();
@@ -48,6 +57,7 @@ export function ParticipantDetailPage() {
     (name) =>
       (name !== 'consents' || can('consent.read')) &&
       (name !== 'referrals' || can('referral.read')) &&
+      (name !== 'trajectories' || can('trajectory.read')) &&
       (name !== 'indication' || can('indication.read')) &&
       (name !== 'matching' || can('matching.read')),
   );
@@ -135,6 +145,9 @@ export function ParticipantDetailPage() {
                     participantId={p.id}
                     onRefer={canRefer ? () => setDialog('refer') : undefined}
                   />
+                </Tabs.Panel>
+                <Tabs.Panel value="trajectories">
+                  <ParticipantTrajectories participant={p} />
                 </Tabs.Panel>
                 <Tabs.Panel value="coaches">
                   <CoachHistorySection participant={p} />
