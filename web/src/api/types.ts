@@ -63,6 +63,11 @@ import type {
   JobProfileSchema,
   JobTaskSchema,
 } from '../../../server/src/modules/jobs/jobs.schemas';
+import type {
+  FunnelResponse,
+  LeadTimeSeriesResponse,
+  MapResponse,
+} from '../../../server/src/modules/monitoring/monitoring.schemas';
 import type { MyWorkResponse } from '../../../server/src/modules/my-work/my-work.schemas';
 import type {
   CreateServiceRequestBody,
@@ -174,6 +179,9 @@ export type ConsentInput = z.input<typeof RecordConsentBody>;
 export type Referral = z.infer<typeof ReferralSchema>;
 export type ReferralInput = z.input<typeof CreateReferralBody>;
 export type LeadTimes = z.infer<typeof LeadTimeResponse>;
+export type Funnel = z.infer<typeof FunnelResponse>;
+export type LeadTimeSeries = z.infer<typeof LeadTimeSeriesResponse>;
+export type MonitoringMap = z.infer<typeof MapResponse>;
 export type NoStartReasons = z.infer<typeof NoStartReasonsResponse>;
 export type Notification = z.infer<typeof NotificationSchema>;
 export type Notifications = z.infer<typeof NotificationList>;

@@ -112,6 +112,17 @@ const router = createBrowserRouter([
             children: [{ path: 'referrals/lead-times', element: <LeadTimesPage /> }],
           },
           {
+            element: <RequirePermission permission="monitoring.read" />,
+            children: [
+              {
+                path: 'monitoring',
+                ...lazyPage(() =>
+                  import('../scenes/monitoring/monitoring-page').then((m) => m.MonitoringPage),
+                ),
+              },
+            ],
+          },
+          {
             element: <RequirePermission permission="employer.read" />,
             children: [
               {

@@ -2,6 +2,7 @@ import * as catalogues from './modules/catalogues';
 import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
+import * as monitoring from './modules/monitoring';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
 import * as referrals from './modules/referrals';
@@ -61,6 +62,7 @@ export const en: Catalogue = {
     myIndication: 'My indication',
     referrals: 'Referrals',
     leadTimes: 'Lead times',
+    monitoring: 'Monitoring',
     duplicates: 'Duplicate files',
     employers: 'Employers',
     myEmployer: 'My company',
@@ -352,4 +354,5 @@ export const en: Catalogue = {
   ...employerDesk.en,
   ...jobs.en,
   ...catalogues.en,
+  ...monitoring.en,
 };

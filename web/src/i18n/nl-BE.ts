@@ -2,6 +2,7 @@ import * as catalogues from './modules/catalogues';
 import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
+import * as monitoring from './modules/monitoring';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
 import * as referrals from './modules/referrals';
@@ -64,6 +65,7 @@ export const nlBE = {
     myIndication: 'Mijn indicatie',
     referrals: 'Toeleidingen',
     leadTimes: 'Doorlooptijden',
+    monitoring: 'Monitoring',
     duplicates: 'Dubbele dossiers',
     employers: 'Werkgevers',
     myEmployer: 'Mijn bedrijf',
@@ -359,6 +361,7 @@ export const nlBE = {
   ...employerDesk.nl,
   ...jobs.nl,
   ...catalogues.nl,
+  ...monitoring.nl,
 };
 
 /** The shape every other catalogue must have: the same keys, any strings. */

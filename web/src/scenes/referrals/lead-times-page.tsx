@@ -10,6 +10,7 @@ import type { LeadTimes, NoStartReasons } from '../../api/types';
 import { formatDate } from '../../components/format';
 import { OrganisationSelect } from '../../components/organisation-select';
 import { EmptyState, PageHeader, QueryView } from '../../components/page';
+import { Suppressed } from '../../components/suppressed';
 import { useFilters } from '../../components/use-filters';
 
 const STEPS = [
@@ -25,17 +26,6 @@ const COUNTS = ['referrals', 'started', 'noStart', 'noAnswer', 'open'] as const;
 const CHART_STEPS = ['referralToFirstContact', 'referralToStart'] as const;
 const CHART_COLORS = { referralToFirstContact: 'blue.7', referralToStart: 'teal.8' } as const;
 const FILTERS = ['from', 'to', 'channel', 'measure', 'targetOrganisationId'] as const;
-
-/** "< 5" for a hidden figure, with its meaning for screen readers. */
-function Suppressed({ minimum }: { minimum: number }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <span aria-hidden>{`< ${minimum}`}</span>
-      <span className="visually-hidden">{t('leadTimes.suppressed', { minimum })}</span>
-    </>
-  );
-}
 
 function days(value: number | null): ReactNode {
   return value === null ? '—' : value.toLocaleString(undefined, { maximumFractionDigits: 1 });
