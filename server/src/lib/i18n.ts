@@ -157,6 +157,11 @@ const nl = {
   evaluation_exists: 'De evaluatie van deze stage werd al ingediend.',
   evaluation_too_early: 'De evaluatie volgt op het einde van de stage: vanaf {from}.',
   not_internship_mentor: 'Enkel de mentor van deze stage vult de evaluatie in.',
+  unknown_success_definition: '{field}: deze succesdefinitie bestaat niet.',
+  success_definition_key_taken: '{field}: er is al een succesdefinitie met deze sleutel.',
+  unknown_province: '{field}: dit is geen Vlaamse provincie.',
+  not_allowed: '{field} hoort hier niet bij.',
+  target_exists: 'Er is al een doelstelling voor dit jaar, deze maatregel, regio en telling.',
 } as const;
 
 export type MessageCode = keyof typeof nl;
@@ -309,12 +314,23 @@ const en: Record<MessageCode, string> = {
   evaluation_exists: 'The evaluation of this internship has already been submitted.',
   evaluation_too_early: 'The evaluation comes at the end of the internship: from {from}.',
   not_internship_mentor: "Only this internship's mentor fills in the evaluation.",
+  unknown_success_definition: '{field}: this success definition does not exist.',
+  success_definition_key_taken: '{field}: a success definition with this key already exists.',
+  unknown_province: '{field}: this is not a Flemish province.',
+  not_allowed: '{field} does not belong here.',
+  target_exists: 'There is already a target for this year, measure, region and count.',
 };
 
 const catalogues: Record<Locale, Record<MessageCode, string>> = { 'nl-BE': nl, en };
 
 /** Names of request fields as users know them; a field without an entry is shown by its path. */
 const fieldLabels: Record<string, Record<Locale, string>> = {
+  definitions: { 'nl-BE': 'Succesdefinities', en: 'Success definitions' },
+  rule: { 'nl-BE': 'Regel', en: 'Rule' },
+  provinceNis: { 'nl-BE': 'Provincie', en: 'Province' },
+  metric: { 'nl-BE': 'Wat telt', en: 'What counts' },
+  successDefinitionId: { 'nl-BE': 'Succesdefinitie', en: 'Success definition' },
+  target: { 'nl-BE': 'Doel', en: 'Target' },
   email: { 'nl-BE': 'E-mailadres', en: 'Email address' },
   password: { 'nl-BE': 'Wachtwoord', en: 'Password' },
   currentPassword: { 'nl-BE': 'Huidig wachtwoord', en: 'Current password' },

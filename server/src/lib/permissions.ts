@@ -113,6 +113,7 @@ export const PERMISSIONS = {
   'workfloor.read': ['mentor'],
   // Monitoring (issue 8): aggregated figures only, small cells hidden; every export audited.
   'monitoring.read': ['network_admin', 'org_admin', 'analyst'],
+  'monitoring.manage': ['network_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
