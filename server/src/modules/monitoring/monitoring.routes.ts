@@ -33,6 +33,7 @@ import {
   mapTables,
 } from './monitoring.service';
 import { getOutcomes, outcomeTables } from './outcomes.service';
+import { dashboardReport } from './report.service';
 import { createDefinition, listDefinitions, updateDefinition } from './success-definitions.service';
 import { createTarget, deleteTarget, listTargets, targetTables, updateTarget } from './targets.service';
 
@@ -251,6 +252,30 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       await deleteTarget(request.ctx(), request.params.id, request.query.version);
       return { id: request.params.id };
+    },
+  );
+
+  app.get(
+    '/monitoring/report.pdf',
+    {
+      config: { permission: 'monitoring.read' },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'The dashboard as a PDF report (A4) for the chosen filters; audited',
+        querystring: FigureQuery.omit({ groupBy: true, format: true }),
+        response: fileResponse,
+      },
+    },
+    async (request, reply) => {
+      const ctx = request.ctx();
+      const pdf = await dashboardReport(ctx, { ...request.query, groupBy: 'measure', format: 'json' });
+      return reply
+        .header('content-type', 'application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="${fileName(ctx.locale === 'en' ? 'Monitoring report' : 'Monitoringrapport', 'pdf')}"`,
+        )
+        .send(pdf);
     },
   );
 

@@ -73,7 +73,7 @@ export async function auditExport(
   await recordAudit(ctx.db, ctx, {
     action: 'monitoring.exported',
     entityType: 'monitoring',
-    details: { figure, format, ...details },
+    details: { ...details, figure, format },
   });
 }
 

@@ -364,6 +364,39 @@ describe('monitoring API: outcomes by success definition, still active after 3 a
   });
 });
 
+describe('monitoring report', () => {
+  const t = useTestApp();
+
+  it("should render the dashboard as an A4 PDF in the user's language, and audit it", async () => {
+    const analyst = await createUser(t.database.db, { roles: ['analyst'] });
+    const session = await login(t.app, analyst.email);
+    const res = await call(t.app, session, 'GET', '/api/monitoring/report.pdf?from=2019-01-01&to=2019-12-31');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(res.rawPayload), useSystemFonts: false })
+      .promise;
+    const page = await doc.getPage(1);
+    const { width, height } = page.getViewport({ scale: 1 });
+    // A4 landscape, in points.
+    expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
+    let text = '';
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      text += content.items.map((i) => ('str' in i ? i.str : '')).join(' ');
+    }
+    expect(text).toContain('Werkbrug — monitoringrapport');
+    expect(text).toContain('Periode: 01/01/2019 – 31/12/2019');
+    expect(text).toContain('Duurzaam regulier werk: minstens 6 maanden binnen 12 maanden');
+    const audit = await t.database.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('action', '=', 'monitoring.exported')
+      .execute();
+    expect(audit.map((a) => (a.details as { format: string }).format)).toContain('pdf');
+  });
+});
+
 describe('target progress', () => {
   it('should expect a target pro rata over its year, and call it reached, on track, behind, missed or not started', () => {
     expect(yearElapsed(2026, '2026-12-31')).toBe(1);
