@@ -23,6 +23,7 @@ import {
 } from './employers.seed';
 import { insertIndications, loadIcfCatalogue, seedCapabilityProfiles } from './indications.seed';
 import { insertJobs, JobPlanner } from './jobs.seed';
+import { seedMonitoringTargets } from './monitoring.seed';
 import {
   DEMO_ACCOUNTS,
   DEMO_EMAIL_DOMAIN,
@@ -75,6 +76,7 @@ export interface SeedSummary {
   carvedJobs: number;
   internshipSheets: number;
   proposals: number;
+  targets: number;
 }
 
 /** The municipalities where people live, weighted roughly by population (Gent, Aalst, Sint-Niklaas weigh more). */
@@ -399,6 +401,8 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
     );
     // Proposals made by the matching engine on what was seeded above (issue 5).
     const proposals = await seedProposals(trx, faker, network, clock, participants[0]!.id, employerIds[0]!);
+    // Yearly targets that monitoring follows (issue 8).
+    const targets = await seedMonitoringTargets(trx, network, clock);
 
     await sql`analyze`.execute(trx);
     return {
@@ -425,6 +429,7 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       carvedJobs: jobs.filter((j) => j.kind === 'carved_job').length,
       internshipSheets: jobs.filter((j) => j.sheet).length,
       proposals,
+      targets,
     };
   });
 }

@@ -119,7 +119,11 @@ function FunnelTable({ data }: { data: Funnel }) {
 }
 
 /** Measures and channels in the UI's language; other groups (organisations, places, periods) as the server names them. */
-function groupLabel(t: (key: string) => string, groupBy: string, group: { key: string; label: string }) {
+export function groupLabel(
+  t: (key: string) => string,
+  groupBy: string,
+  group: { key: string; label: string },
+) {
   if (group.key === '-') {
     return group.label;
   }
