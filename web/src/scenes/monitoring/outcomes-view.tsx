@@ -21,6 +21,7 @@ import { useCan } from '../../api/session';
 import type { MonitoringOutcomes, SuccessDefinition } from '../../api/types';
 import { EmptyState, QueryView } from '../../components/page';
 import { CountCell } from '../../components/suppressed';
+import { TableScroll } from '../../components/table-scroll';
 import { groupLabel } from './funnel-view';
 import { ExportLinks, type MonitoringFilters, PeriodNote } from './monitoring-shared';
 import { SuccessDefinitionsDialog } from './success-definitions-dialog';
@@ -117,7 +118,7 @@ function OutcomeTable({ data }: { data: MonitoringOutcomes }) {
       <Title order={2} size="h3" mb="md" id="outcomes-table">
         {t('monitoring.outcomes.title')}
       </Title>
-      <Table.ScrollContainer minWidth={820}>
+      <TableScroll minWidth={820} label={t('monitoring.outcomes.title')}>
         <Table striped aria-labelledby="outcomes-table">
           <Table.Thead>
             <Table.Tr>
@@ -148,7 +149,7 @@ function OutcomeTable({ data }: { data: MonitoringOutcomes }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </Paper>
   );
 }
@@ -178,7 +179,7 @@ function SuccessTable({ data, definitionKey }: { data: MonitoringOutcomes; defin
       <Text size="sm" c="dimmed" mb="sm">
         {definition.description}
       </Text>
-      <Table.ScrollContainer minWidth={560}>
+      <TableScroll minWidth={560} label={definition.name}>
         <Table striped aria-label={t('monitoring.outcomes.definitionLabel', { name: definition.name })}>
           <Table.Thead>
             <Table.Tr>
@@ -215,7 +216,7 @@ function SuccessTable({ data, definitionKey }: { data: MonitoringOutcomes; defin
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       <Text size="xs" c="dimmed" mt="xs">
         {t('monitoring.outcomes.rateHelp')}
       </Text>

@@ -28,15 +28,17 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormDialog, useServerSubmit } from '../../components/form-dialog';
 import { EmptyState, QueryView } from '../../components/page';
 import { CountCell } from '../../components/suppressed';
+import { TableScroll } from '../../components/table-scroll';
 import { PROVINCES } from './monitoring-page';
 import { ExportLinks } from './monitoring-shared';
 
+/** Dark enough for white text (WCAG AA); Mantine's orange is not, even at shade 9, hence a darker one. */
 const STATUS_COLORS = {
-  reached: 'teal',
-  on_track: 'blue',
-  behind: 'orange',
-  missed: 'red',
-  not_started: 'gray',
+  reached: 'teal.9',
+  on_track: 'blue.9',
+  behind: '#9c3d00',
+  missed: 'red.9',
+  not_started: 'gray.7',
 } as const;
 
 /** Yearly targets per measure and region, with their progress against what the year asks by today. */
@@ -84,7 +86,7 @@ export function TargetsView() {
               <Title order={2} size="h3" mb="md" id="targets-table">
                 {t('monitoring.targets.tableLabel')}
               </Title>
-              <Table.ScrollContainer minWidth={900}>
+              <TableScroll minWidth={900} label={t('monitoring.targets.tableLabel')}>
                 <Table striped aria-labelledby="targets-table" verticalSpacing="sm">
                   <Table.Thead>
                     <Table.Tr>
@@ -143,11 +145,7 @@ export function TargetsView() {
                           )}
                         </Table.Td>
                         <Table.Td>
-                          <Badge
-                            variant="light"
-                            color={STATUS_COLORS[x.progress.status]}
-                            c={`${STATUS_COLORS[x.progress.status]}.9`}
-                          >
+                          <Badge variant="filled" color={STATUS_COLORS[x.progress.status]}>
                             {t(`monitoring.targets.statuses.${x.progress.status}`)}
                           </Badge>
                         </Table.Td>
@@ -176,7 +174,7 @@ export function TargetsView() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </TableScroll>
             </Paper>
           )
         }
