@@ -1,0 +1,215 @@
+/**
+ * `npm run bench:monitoring [-- --quick] [-- --json]`: the monitoring dashboards on five years of Flanders.
+ *
+ * Generates a seeded synthetic history (bench/monitoring-history.ts: about 1,000,000 dated events — referrals with
+ * first contact and start or no-start reason, indications started/advised/validated, statistics consents — over
+ * the Flemish municipalities by size, with seasonality and log-normal lead times per channel), loads the same data
+ * into PGlite (in memory) and into PostgreSQL (a fresh database on DATABASE_URL, or else a throwaway server started
+ * here when /usr/lib/postgresql/<version>/bin/initdb exists), and times every dashboard view through the
+ * application's service functions (as the API calls them, with suppression and labels): after warm-up, median and
+ * p95 over a number of runs, for the default period (the last 12 months) and for the full five years. Prints a
+ * table (query × database: median, p95, rows) with the data size and load times; checks that both databases give
+ * the same answers. `--quick`: a small history (about 50,000 events). `--json`: the last line is one JSON object
+ * mapping each query to its median milliseconds per database; the table goes to stderr then.
+ *
+ * A dashboard view is one line in VIEWS below.
+ */
+import { sql } from 'kysely';
+import type { Actor } from '../server/src/lib/actor';
+import type { RequestContext } from '../server/src/lib/context';
+import { addToDate, brusselsDate } from '../server/src/lib/dates';
+import { FigureQuery, GROUP_BYS, MapQuery } from '../server/src/modules/monitoring/monitoring.schemas';
+import { getFunnel, getLeadTimeSeries, getMap } from '../server/src/modules/monitoring/monitoring.service';
+import {
+  type BenchDatabase,
+  openPgliteBench,
+  openPostgresBench,
+  startThrowawayPostgres,
+  time,
+} from './bench-database';
+import { generateHistory, loadHistory } from './monitoring-history';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const asJson = args.has('--json');
+const REFERRALS = Number(process.env.BENCH_REFERRALS ?? (quick ? 9_000 : 182_000));
+const RUNS = Number(process.env.BENCH_RUNS ?? (quick ? 5 : 15));
+const WARMUPS = quick ? 1 : 2;
+const YEARS = 5;
+const SEED = 8;
+const TARGET_MS = 300;
+
+const log = (line = '') => (asJson ? console.error(line) : console.log(line));
+
+type Period = { from?: string; to?: string };
+type View = [name: string, run: (ctx: RequestContext, period: Period) => Promise<{ rows: unknown[] }>];
+
+/** The dashboard views: adding one is one line. Each runs for every period in PERIODS. */
+const VIEWS: View[] = [
+  ...GROUP_BYS.map(
+    (groupBy): View => [
+      `funnel.${groupBy}`,
+      (ctx, p) => getFunnel(ctx, FigureQuery.parse({ ...p, groupBy })),
+    ],
+  ),
+  ['leadTimes.quarter', (ctx, p) => getLeadTimeSeries(ctx, FigureQuery.parse({ ...p, groupBy: 'quarter' }))],
+  ['leadTimes.month', (ctx, p) => getLeadTimeSeries(ctx, FigureQuery.parse({ ...p, groupBy: 'month' }))],
+  ['map.municipality', (ctx, p) => getMap(ctx, MapQuery.parse({ ...p, level: 'municipality' }))],
+  ['map.province', (ctx, p) => getMap(ctx, MapQuery.parse({ ...p, level: 'province' }))],
+];
+
+const today = brusselsDate(new Date());
+const PERIODS: [string, Period][] = [
+  ['12m', {}], // the dashboards' default: the last 12 months
+  [`${YEARS}y`, { from: addToDate(today, { months: -12 * YEARS }), to: today }],
+];
+
+function analyst(userId: string): Actor {
+  return {
+    userId,
+    email: 'analyst@bench.test',
+    displayName: 'Analist',
+    locale: 'nl-BE',
+    homeOrganisationId: null,
+    grants: [{ role: 'analyst', organisationId: null, employerId: null, participantId: null }],
+    mustChangePassword: false,
+    via: 'session',
+    sessionIdHash: null,
+    tokenId: null,
+  };
+}
+
+const generationStarted = performance.now();
+const history = generateHistory({ referrals: REFERRALS, years: YEARS, today, seed: SEED });
+const generationMs = performance.now() - generationStarted;
+log(
+  `History: ${history.events.toLocaleString('en')} events over ${YEARS} years up to ${today} ` +
+    `(${Object.entries(history.counts)
+      .map(([t, n]) => `${t} ${n.toLocaleString('en')}`)
+      .join(', ')}), generated in ${(generationMs / 1000).toFixed(1)} s`,
+);
+
+interface Measured {
+  median: number;
+  p95: number;
+  rows: number;
+  answer: string;
+}
+interface Run {
+  key: 'pglite' | 'postgres';
+  label: string;
+  loadMs: number;
+  size: string | null;
+  results: Map<string, Measured>;
+}
+
+async function measure(key: Run['key'], open: () => Promise<BenchDatabase>): Promise<Run> {
+  const bench = await open();
+  try {
+    const { db } = bench.database;
+    const loadStarted = performance.now();
+    await loadHistory(db, history);
+    const loadMs = performance.now() - loadStarted;
+    const size =
+      key === 'postgres'
+        ? (
+            await sql<{
+              size: string;
+            }>`select pg_size_pretty(pg_database_size(current_database())) as size`.execute(db)
+          ).rows[0]!.size
+        : null;
+    log(`${bench.label}: loaded in ${(loadMs / 1000).toFixed(1)} s${size ? `, database size ${size}` : ''}`);
+    const ctx: RequestContext = {
+      db,
+      actor: analyst(history.analystId),
+      ip: null,
+      userAgent: null,
+      locale: 'nl-BE',
+    };
+    const results = new Map<string, Measured>();
+    for (const [periodName, period] of PERIODS) {
+      for (const [viewName, run] of VIEWS) {
+        const name = `${viewName}.${periodName}`;
+        const answer = await run(ctx, period);
+        const t = await time(() => run(ctx, period), RUNS, WARMUPS);
+        results.set(name, { ...t, rows: answer.rows.length, answer: JSON.stringify(answer) });
+        if (!quick) {
+          log(`  ${name}: ${t.median.toFixed(1)} ms`);
+        }
+      }
+    }
+    return { key, label: bench.label.replace(/ \(.*\)$/, ''), loadMs, size, results };
+  } finally {
+    await bench.drop();
+  }
+}
+
+const runs: Run[] = [];
+let server: Awaited<ReturnType<typeof startThrowawayPostgres>> = null;
+let postgresUrl = process.env.DATABASE_URL;
+if (!postgresUrl) {
+  server = await startThrowawayPostgres();
+  postgresUrl = server?.url;
+  if (!postgresUrl) {
+    log('No DATABASE_URL and no PostgreSQL installed: PGlite only.');
+  }
+}
+try {
+  if (postgresUrl) {
+    const url = postgresUrl;
+    runs.push(await measure('postgres', () => openPostgresBench(url)));
+  }
+} finally {
+  server?.stop();
+}
+runs.push(await measure('pglite', openPgliteBench));
+
+const ms = (v: number | undefined) => (v === undefined ? '–' : `${v.toFixed(1)} ms`);
+const names = [...runs[0]!.results.keys()];
+log();
+log(`${RUNS} runs per query after ${WARMUPS} warm-up; target: under ${TARGET_MS} ms on PostgreSQL.`);
+log(`| query | rows | ${runs.map((r) => `${r.label} median | p95`).join(' | ')} |`);
+log(`|---|---:|${runs.map(() => '---:|---:').join('|')}|`);
+for (const name of names) {
+  const cells = runs.map((r) => {
+    const m = r.results.get(name);
+    return `${ms(m?.median)} | ${ms(m?.p95)}`;
+  });
+  log(`| ${name} | ${runs[0]!.results.get(name)!.rows} | ${cells.join(' | ')} |`);
+}
+log();
+log(
+  `Data: ${history.events.toLocaleString('en')} events; generated in ${(generationMs / 1000).toFixed(1)} s`,
+);
+for (const r of runs) {
+  log(`${r.label}: loaded in ${(r.loadMs / 1000).toFixed(1)} s${r.size ? ` (${r.size})` : ''}`);
+}
+if (runs.length === 2) {
+  const differ = names.filter((n) => runs[0]!.results.get(n)!.answer !== runs[1]!.results.get(n)!.answer);
+  log(
+    differ.length === 0
+      ? 'Both databases give the same answers.'
+      : `Answers differ between the databases: ${differ.join(', ')}`,
+  );
+}
+const postgres = runs.find((r) => r.key === 'postgres');
+const slow = postgres ? names.filter((n) => postgres.results.get(n)!.median >= TARGET_MS) : [];
+log(
+  slow.length === 0
+    ? postgres
+      ? `All views under ${TARGET_MS} ms on PostgreSQL.`
+      : ''
+    : `Over ${TARGET_MS} ms on PostgreSQL: ${slow.join(', ')}`,
+);
+if (asJson) {
+  console.log(
+    JSON.stringify(
+      Object.fromEntries(
+        names.map((n) => [
+          n,
+          Object.fromEntries(runs.map((r) => [r.key, Math.round(r.results.get(n)!.median * 10) / 10])),
+        ]),
+      ),
+    ),
+  );
+}
