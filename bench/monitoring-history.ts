@@ -169,6 +169,17 @@ class Rows {
       this.values[c]!.push(row[name] ?? null);
     });
   }
+  /** Orders the rows by a column (ISO dates sort as text): tables grow in time order, so their pages do too. */
+  sortBy(column: string) {
+    const c = this.columns.findIndex(([name]) => name === column);
+    const keys = this.values[c]! as string[];
+    const order = keys
+      .map((_, k) => k)
+      .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+    this.values.forEach((values, v) => {
+      this.values[v] = order.map((k) => values[k]);
+    });
+  }
   get length() {
     return this.values[0]!.length;
   }
@@ -441,6 +452,7 @@ export function generateHistory(options: {
     ['organisation_id', 'uuid'],
     ['status', 'text'],
     ['current_measure', 'text'],
+    ['created_at', 'timestamptz'],
   ]);
   const consents = new Rows('participant_consents', [
     ['participant_id', 'uuid'],
@@ -665,6 +677,7 @@ export function generateHistory(options: {
       organisation_id: lastTarget,
       status: lastStatus,
       current_measure: lastMeasure,
+      created_at: isoAt(r, firstDay),
     });
     // Most people consent to statistics at their first referral; a few withdraw it later.
     if (r() < 0.88) {
@@ -685,6 +698,10 @@ export function generateHistory(options: {
     }
   }
 
+  participants.sortBy('created_at');
+  consents.sortBy('given_on');
+  referrals.sortBy('created_at');
+  indications.sortBy('started_at');
   const tables = [organisations, users, roles, participants, consents, referrals, indications];
   return {
     tables,

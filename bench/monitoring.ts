@@ -14,6 +14,7 @@
  *
  * A dashboard view is one line in VIEWS below.
  */
+import os from 'node:os';
 import { sql } from 'kysely';
 import type { Actor } from '../server/src/lib/actor';
 import type { RequestContext } from '../server/src/lib/context';
@@ -33,7 +34,7 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const asJson = args.has('--json');
 const REFERRALS = Number(process.env.BENCH_REFERRALS ?? (quick ? 9_000 : 182_000));
-const RUNS = Number(process.env.BENCH_RUNS ?? (quick ? 5 : 15));
+const RUNS = Number(process.env.BENCH_RUNS ?? (quick ? 3 : 15));
 const WARMUPS = quick ? 1 : 2;
 const YEARS = 5;
 const SEED = 8;
@@ -79,6 +80,12 @@ function analyst(userId: string): Actor {
   };
 }
 
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+const loadAtStart = loadAverage();
 const generationStarted = performance.now();
 const history = generateHistory({ referrals: REFERRALS, years: YEARS, today, seed: SEED });
 const generationMs = performance.now() - generationStarted;
