@@ -186,6 +186,10 @@ for (const name of names) {
 }
 log();
 log(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, load average ${loadAtStart} at the start, ` +
+    `${loadAverage()} at the end (other work shares the CPU; timings rise with it).`,
+);
+log(
   `Data: ${history.events.toLocaleString('en')} events; generated in ${(generationMs / 1000).toFixed(1)} s`,
 );
 for (const r of runs) {
