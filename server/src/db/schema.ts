@@ -876,3 +876,367 @@ export interface DB {
   proposals: ProposalsTable;
   proposal_events: ProposalEventsTable;
 }
+
+// ── Trajectories (issue 6, migrations/0600_trajectories.sql) ──────────────────────────────────────────────────
+
+export const TRAJECTORY_STATUSES = ['open', 'closed'] as const;
+export type TrajectoryStatus = (typeof TRAJECTORY_STATUSES)[number];
+export const TRAJECTORY_ROLES = [
+  'coach',
+  'mentor',
+  'participant',
+  'employer_contact',
+  'account_manager',
+  'indication_consultant',
+] as const;
+export type TrajectoryRole = (typeof TRAJECTORY_ROLES)[number];
+export const OUTCOME_KINDS = [
+  'employed_regular',
+  'imw',
+  'cmw',
+  'back_to_social_economy',
+  'other_measure',
+  'care',
+  'dropped_out',
+] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+export const DROPOUT_REASONS = [
+  'health',
+  'motivation',
+  'personal_circumstances',
+  'moved',
+  'not_reachable',
+  'ended_by_employer',
+  'other',
+] as const;
+export type DropoutReason = (typeof DROPOUT_REASONS)[number];
+export const AFTERCARE_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 18, 24] as const;
+export const BUDGET_PERIOD_MONTHS = [1, 2, 3, 4, 6, 12] as const;
+export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export const ACTION_ASSIGNEES = ['participant', 'coach', 'mentor', 'employer', 'other'] as const;
+export type ActionAssignee = (typeof ACTION_ASSIGNEES)[number];
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const SESSION_ROLES = ['coach', 'mentor'] as const;
+export type SessionRole = (typeof SESSION_ROLES)[number];
+export const SESSION_LOCATIONS = ['workplace', 'elsewhere', 'online'] as const;
+export type SessionLocation = (typeof SESSION_LOCATIONS)[number];
+export const SESSION_TOPICS = [
+  'tasks_and_skills',
+  'work_attitude',
+  'colleagues',
+  'schedule_and_hours',
+  'health_and_energy',
+  'mobility',
+  'finances',
+  'personal_situation',
+  'learning_goals',
+  'evaluation',
+  'workplace_adaptation',
+  'aftercare',
+] as const;
+export type SessionTopic = (typeof SESSION_TOPICS)[number];
+export const AGREEMENT_PARTIES = ['participant', 'employer', 'organisation'] as const;
+export type AgreementParty = (typeof AGREEMENT_PARTIES)[number];
+export const APPROVAL_STATUSES = ['pending', 'approved'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+export const EVALUATION_CRITERIA = [
+  'punctuality',
+  'work_pace',
+  'quality_of_work',
+  'following_instructions',
+  'cooperation',
+  'independence',
+  'safety',
+] as const;
+export type EvaluationCriterion = (typeof EVALUATION_CRITERIA)[number];
+export const EVALUATION_RECOMMENDATIONS = ['hire', 'extend', 'other_workplace', 'not_ready'] as const;
+export type EvaluationRecommendation = (typeof EVALUATION_RECOMMENDATIONS)[number];
+export const CORRECTABLE_FIELDS = [
+  'started_on',
+  'placed_on',
+  'closed_on',
+  'outcome_kind',
+  'outcome_contract_type',
+  'outcome_hours_per_week',
+  'outcome_dropout_reason',
+  'outcome_on',
+] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+export interface WeeklyScheduleBlock {
+  day: (typeof WEEKDAYS)[number];
+  /** 'HH:MM', Brussels time. */
+  from: string;
+  to: string;
+}
+
+export interface TrajectoryTypesTable {
+  id: Generated<string>;
+  key: string;
+  name_nl: string;
+  name_en: string;
+  measure: Measure;
+  total_term_days: number;
+  participating_roles: Generated<TrajectoryRole[]>;
+  success_outcomes: OutcomeKind[];
+  aftercare_months: Generated<number[]>;
+  budget_hours_per_period: Generated<number>;
+  budget_period_months: Generated<number>;
+  is_active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TrajectoryTypePhasesTable {
+  type_id: string;
+  key: string;
+  sort_order: number;
+  name_nl: string;
+  name_en: string;
+  default_term_days: number;
+}
+
+export interface TrajectoriesTable {
+  id: Generated<string>;
+  participant_id: string;
+  type_id: string;
+  type_version: number;
+  lead_organisation_id: string;
+  coach_user_id: string | null;
+  employer_id: string | null;
+  site_id: string | null;
+  job_id: string | null;
+  proposal_id: string | null;
+  referral_id: string | null;
+  status: Generated<TrajectoryStatus>;
+  started_on: string;
+  planned_end_on: string;
+  placed_on: string | null;
+  closed_on: string | null;
+  outcome_kind: OutcomeKind | null;
+  outcome_contract_type: ContractType | null;
+  outcome_hours_per_week: number | null;
+  outcome_dropout_reason: DropoutReason | null;
+  outcome_on: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TrajectoryPhasesTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  key: string;
+  sort_order: number;
+  name_nl: string;
+  name_en: string;
+  planned_start_on: string | null;
+  planned_end_on: string | null;
+  actual_start_on: string | null;
+  actual_end_on: string | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface TrajectoryPhaseExtensionsTable {
+  id: Generated<string>;
+  phase_id: string;
+  from_end_on: string | null;
+  to_end_on: string;
+  reason: string;
+  extended_by: string;
+  extended_at: CreatedAt;
+}
+
+export interface TrajectoryMentorsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  contact_person_id: string;
+  user_id: string | null;
+  assigned_by: string;
+  assigned_at: CreatedAt;
+  ended_at: Date | null;
+}
+
+export interface TrajectoryGoalsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  title: string;
+  description: string | null;
+  sort_order: Generated<number>;
+  status: Generated<GoalStatus>;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TrajectoryActionsTable {
+  id: Generated<string>;
+  goal_id: string;
+  trajectory_id: string;
+  title: string;
+  assignee: ActionAssignee;
+  assignee_name: string | null;
+  due_on: string | null;
+  status: Generated<ActionStatus>;
+  created_by: string | null;
+  updated_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TrajectoryPlanCommentsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  goal_id: string | null;
+  author_user_id: string;
+  by_participant: Generated<boolean>;
+  body: string;
+  created_at: CreatedAt;
+}
+
+export interface CoachingSessionsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  session_on: string;
+  duration_minutes: number;
+  by_role: SessionRole;
+  author_user_id: string;
+  organisation_id: string | null;
+  location: SessionLocation;
+  topics: Generated<SessionTopic[]>;
+  notes: string | null;
+  confidential_notes: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TrajectoryBudgetPeriodsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  starts_on: string;
+  ends_on: string;
+  initial_hours: number;
+  created_at: CreatedAt;
+}
+
+export interface TrajectoryBudgetMovesTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  from_period_id: string;
+  to_period_id: string;
+  hours: number;
+  reason: string;
+  moved_by: string;
+  moved_at: CreatedAt;
+}
+
+export interface TrajectoryInternshipsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  job_id: string | null;
+  employer_id: string;
+  site_id: string;
+  mentor_contact_person_id: string;
+  legal_signatory_contact_person_id: string;
+  starts_on: string;
+  ends_on: string;
+  weekly_schedule: Json<WeeklyScheduleBlock[]>;
+  costs: Json<InternshipCost[]>;
+  insurance: string;
+  mentor_hours_per_week: number;
+  expectations: string | null;
+  learning_goals: string[];
+  sheet_version: number | null;
+  created_by: string | null;
+  updated_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface InternshipApprovalsTable {
+  internship_id: string;
+  party: AgreementParty;
+  status: Generated<ApprovalStatus>;
+  internship_version: number | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+
+export interface InternshipEvaluationsTable {
+  internship_id: string;
+  mentor_user_id: string;
+  scores: Json<Partial<Record<EvaluationCriterion, number>>>;
+  strengths: string | null;
+  improvements: string | null;
+  recommendation: EvaluationRecommendation;
+  submitted_at: CreatedAt;
+}
+
+export interface AftercareContactsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  months_after: number;
+  due_on: string;
+  contacted_on: string | null;
+  is_still_employed: boolean | null;
+  how_it_goes: number | null;
+  how_it_goes_text: string | null;
+  support_needed: string | null;
+  recorded_by: string | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface TrajectoryCorrectionsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  field: CorrectableField;
+  old_value: string | null;
+  new_value: string | null;
+  reason: string;
+  corrected_by: string;
+  corrected_at: CreatedAt;
+}
+
+export interface CalendarFeedTokensTable {
+  user_id: string;
+  token_hash: string;
+  token_prefix: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+}
+
+export interface DB {
+  trajectory_types: TrajectoryTypesTable;
+  trajectory_type_phases: TrajectoryTypePhasesTable;
+  trajectories: TrajectoriesTable;
+  trajectory_phases: TrajectoryPhasesTable;
+  trajectory_phase_extensions: TrajectoryPhaseExtensionsTable;
+  trajectory_mentors: TrajectoryMentorsTable;
+  trajectory_goals: TrajectoryGoalsTable;
+  trajectory_actions: TrajectoryActionsTable;
+  trajectory_plan_comments: TrajectoryPlanCommentsTable;
+  coaching_sessions: CoachingSessionsTable;
+  trajectory_budget_periods: TrajectoryBudgetPeriodsTable;
+  trajectory_budget_moves: TrajectoryBudgetMovesTable;
+  trajectory_internships: TrajectoryInternshipsTable;
+  internship_approvals: InternshipApprovalsTable;
+  internship_evaluations: InternshipEvaluationsTable;
+  aftercare_contacts: AftercareContactsTable;
+  trajectory_corrections: TrajectoryCorrectionsTable;
+  calendar_feed_tokens: CalendarFeedTokensTable;
+}
+
+export type TrajectoryTypeRow = Selectable<TrajectoryTypesTable>;
+export type TrajectoryRow = Selectable<TrajectoriesTable>;
+export type TrajectoryPhaseRow = Selectable<TrajectoryPhasesTable>;
+export type CoachingSessionRow = Selectable<CoachingSessionsTable>;
+export type TrajectoryInternshipRow = Selectable<TrajectoryInternshipsTable>;
+export type AftercareContactRow = Selectable<AftercareContactsTable>;

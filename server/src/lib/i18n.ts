@@ -125,6 +125,38 @@ const nl = {
   not_internship_place: 'Een stagefiche hoort enkel bij een stageplaats.',
   internship_sheet_exists: 'Deze stageplaats heeft al een stagefiche.',
   internship_sheet_already_accepted: 'Deze versie van de stagefiche is al aanvaard.',
+  // Trajectories (issue 6)
+  trajectory_closed:
+    'Dit traject is afgesloten. De uitkomst en de data wijzigt u enkel nog met een correctie (met reden).',
+  trajectory_not_closed:
+    'Enkel een afgesloten traject wordt gecorrigeerd; een lopend traject past u gewoon aan.',
+  trajectory_open_exists: '{field}: deze deelnemer heeft al een lopend traject.',
+  trajectory_for_proposal_exists: '{field}: voor dit voorstel werd al een traject geopend.',
+  proposal_not_accepted: '{field}: enkel een aanvaard voorstel opent een traject (nu: {status}).',
+  type_inactive: '{field}: dit trajecttype wordt niet meer gebruikt.',
+  term_change_needs_extension:
+    '{field}: de fase is gestart; verleng de termijn met een reden in plaats van hem te wijzigen.',
+  extension_not_later: '{field} moet later liggen dan de huidige termijn ({current}).',
+  phase_ended: '{field}: deze fase is al afgelopen.',
+  trajectory_not_placed: '{field}: het traject heeft nog geen werkgever; registreer eerst de plaatsing.',
+  not_contact_person_of_employer: '{field}: deze contactpersoon hoort niet bij die werkgever.',
+  not_a_mentor_login: '{field}: deze gebruiker heeft geen actieve mentorlogin bij die werkgever.',
+  outcome_field_not_applicable: '{field} hoort niet bij deze uitkomst.',
+  correction_no_change: '{field}: de correctie verandert niets.',
+  budget_negative:
+    '{field}: in die periode blijven nog {available} uur over; een verschuiving maakt een periode nooit negatief.',
+  budget_period_overlap: '{field}: deze periode overlapt met een bestaande budgetperiode.',
+  budget_same_period: '{field}: kies een andere periode dan de bronperiode.',
+  mentor_no_confidential:
+    '{field}: een vertrouwelijk deel noteert enkel de organisatie van de coach, niet de mentor.',
+  schedule_time_order: '{field}: het einduur moet na het beginuur liggen.',
+  internship_sheet_missing:
+    '{field}: deze stageplaats heeft nog geen stagefiche met kosten en verwachtingen.',
+  not_legal_signatory: '{field}: deze contactpersoon is niet tekenbevoegd voor de werkgever.',
+  approval_already_given: 'Deze versie van de stageovereenkomst werd door uw partij al goedgekeurd.',
+  evaluation_exists: 'De evaluatie van deze stage werd al ingediend.',
+  evaluation_too_early: 'De evaluatie volgt op het einde van de stage: vanaf {from}.',
+  not_internship_mentor: 'Enkel de mentor van deze stage vult de evaluatie in.',
 } as const;
 
 export type MessageCode = keyof typeof nl;
@@ -246,6 +278,37 @@ const en: Record<MessageCode, string> = {
   not_internship_place: 'An internship sheet belongs to an internship place only.',
   internship_sheet_exists: 'This internship place already has an internship sheet.',
   internship_sheet_already_accepted: 'This version of the internship sheet has already been accepted.',
+  // Trajectories (issue 6)
+  trajectory_closed:
+    'This trajectory is closed. Its outcome and dates change only through a correction (with a reason).',
+  trajectory_not_closed: 'Only a closed trajectory is corrected; change an open trajectory directly.',
+  trajectory_open_exists: '{field}: this participant already has an open trajectory.',
+  trajectory_for_proposal_exists: '{field}: a trajectory was already opened for this proposal.',
+  proposal_not_accepted: '{field}: only an accepted proposal opens a trajectory (now: {status}).',
+  type_inactive: '{field}: this trajectory type is no longer in use.',
+  term_change_needs_extension:
+    '{field}: the phase has started; extend its term with a reason instead of changing it.',
+  extension_not_later: '{field} must be later than the current term ({current}).',
+  phase_ended: '{field}: this phase has already ended.',
+  trajectory_not_placed: '{field}: the trajectory has no employer yet; record the placement first.',
+  not_contact_person_of_employer: '{field}: this contact person does not belong to that employer.',
+  not_a_mentor_login: '{field}: this user has no active mentor login at that employer.',
+  outcome_field_not_applicable: '{field} does not belong to this outcome.',
+  correction_no_change: '{field}: the correction changes nothing.',
+  budget_negative:
+    '{field}: {available} hours are left in that period; a move never makes a period negative.',
+  budget_period_overlap: '{field}: this period overlaps an existing budget period.',
+  budget_same_period: '{field}: choose another period than the one the hours come from.',
+  mentor_no_confidential:
+    "{field}: only the coach's organisation writes a confidential part, not the mentor.",
+  schedule_time_order: '{field}: the end time must be after the start time.',
+  internship_sheet_missing:
+    '{field}: this internship place has no internship sheet with costs and expectations yet.',
+  not_legal_signatory: '{field}: this contact person is not a legal signatory of the employer.',
+  approval_already_given: 'Your party has already approved this version of the internship agreement.',
+  evaluation_exists: 'The evaluation of this internship has already been submitted.',
+  evaluation_too_early: 'The evaluation comes at the end of the internship: from {from}.',
+  not_internship_mentor: "Only this internship's mentor fills in the evaluation.",
 };
 
 const catalogues: Record<Locale, Record<MessageCode, string>> = { 'nl-BE': nl, en };
@@ -424,6 +487,64 @@ const fieldLabels: Record<string, Record<Locale, string>> = {
   costBand: { 'nl-BE': 'Kostenklasse', en: 'Cost band' },
   funders: { 'nl-BE': 'Financiering', en: 'Funders' },
   dimensions: { 'nl-BE': 'Dimensies', en: 'Dimensions' },
+  // Trajectories (issue 6)
+  typeId: { 'nl-BE': 'Trajecttype', en: 'Trajectory type' },
+  proposalId: { 'nl-BE': 'Voorstel', en: 'Proposal' },
+  totalTermDays: { 'nl-BE': 'Totale termijn (dagen)', en: 'Total term (days)' },
+  defaultTermDays: { 'nl-BE': 'Standaardtermijn (dagen)', en: 'Default term (days)' },
+  participatingRoles: { 'nl-BE': 'Betrokken rollen', en: 'Participating roles' },
+  successOutcomes: { 'nl-BE': 'Uitkomsten die als succes tellen', en: 'Outcomes counted as success' },
+  aftercareMonths: { 'nl-BE': 'Nazorg (maanden na plaatsing)', en: 'Aftercare (months after placement)' },
+  budgetHoursPerPeriod: { 'nl-BE': 'Begeleidingsuren per periode', en: 'Support hours per period' },
+  budgetPeriodMonths: {
+    'nl-BE': 'Lengte van een budgetperiode (maanden)',
+    en: 'Budget period length (months)',
+  },
+  phases: { 'nl-BE': 'Fasen', en: 'Phases' },
+  plannedStartOn: { 'nl-BE': 'Geplande start', en: 'Planned start' },
+  plannedEndOn: { 'nl-BE': 'Termijn (gepland einde)', en: 'Term (planned end)' },
+  actualStartOn: { 'nl-BE': 'Werkelijke start', en: 'Actual start' },
+  actualEndOn: { 'nl-BE': 'Werkelijk einde', en: 'Actual end' },
+  data: { 'nl-BE': 'Gegevens', en: 'Data' },
+  placedOn: { 'nl-BE': 'Datum plaatsing', en: 'Placement date' },
+  closedOn: { 'nl-BE': 'Datum afsluiting', en: 'Closing date' },
+  outcome: { 'nl-BE': 'Uitkomst', en: 'Outcome' },
+  outcomeKind: { 'nl-BE': 'Uitkomst', en: 'Outcome' },
+  'outcome.kind': { 'nl-BE': 'Soort uitkomst', en: 'Kind of outcome' },
+  outcomeOn: { 'nl-BE': 'Datum uitkomst', en: 'Outcome date' },
+  dropoutReason: { 'nl-BE': 'Reden van uitval', en: 'Reason for dropping out' },
+  changes: { 'nl-BE': 'Correcties', en: 'Corrections' },
+  isStillEmployed: { 'nl-BE': 'Nog aan het werk', en: 'Still employed' },
+  howItGoes: { 'nl-BE': 'Hoe het gaat (1–5)', en: 'How it goes (1–5)' },
+  howItGoesText: { 'nl-BE': 'Hoe het gaat (toelichting)', en: 'How it goes (explanation)' },
+  supportNeeded: { 'nl-BE': 'Nodige ondersteuning', en: 'Support needed' },
+  goalId: { 'nl-BE': 'Doel', en: 'Goal' },
+  assignee: { 'nl-BE': 'Wie', en: 'Who' },
+  assigneeName: { 'nl-BE': 'Naam van wie', en: 'Name of who' },
+  dueOn: { 'nl-BE': 'Tegen', en: 'Due on' },
+  sessionOn: { 'nl-BE': 'Datum gesprek', en: 'Session date' },
+  durationMinutes: { 'nl-BE': 'Duur (minuten)', en: 'Duration (minutes)' },
+  location: { 'nl-BE': 'Plaats', en: 'Location' },
+  topics: { 'nl-BE': 'Onderwerpen', en: 'Topics' },
+  notes: { 'nl-BE': 'Notities', en: 'Notes' },
+  confidentialNotes: { 'nl-BE': 'Vertrouwelijk deel', en: 'Confidential part' },
+  fromPeriodId: { 'nl-BE': 'Van periode', en: 'From period' },
+  toPeriodId: { 'nl-BE': 'Naar periode', en: 'To period' },
+  hours: { 'nl-BE': 'Uren', en: 'Hours' },
+  startsOn: { 'nl-BE': 'Begindatum', en: 'Start date' },
+  endsOn: { 'nl-BE': 'Einddatum', en: 'End date' },
+  weeklySchedule: { 'nl-BE': 'Weekrooster', en: 'Weekly schedule' },
+  day: { 'nl-BE': 'Dag', en: 'Day' },
+  mentorContactPersonId: { 'nl-BE': 'Mentor', en: 'Mentor' },
+  legalSignatoryContactPersonId: {
+    'nl-BE': 'Tekenbevoegde van de werkgever',
+    en: "Employer's legal signatory",
+  },
+  scores: { 'nl-BE': 'Scores', en: 'Scores' },
+  strengths: { 'nl-BE': 'Sterke punten', en: 'Strengths' },
+  improvements: { 'nl-BE': 'Werkpunten', en: 'Points to improve' },
+  recommendation: { 'nl-BE': 'Advies', en: 'Recommendation' },
+  party: { 'nl-BE': 'Partij', en: 'Party' },
 };
 
 export function resolveLocale(acceptLanguage: string | undefined, fallback: Locale = 'nl-BE'): Locale {

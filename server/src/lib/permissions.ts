@@ -95,6 +95,22 @@ export const PERMISSIONS = {
   'proposal.write': ['network_admin', 'org_admin', 'coach', 'account_manager', 'participant'],
   'proposal.create': ['network_admin', 'org_admin', 'coach', 'account_manager'],
   'proposal.stats': ['network_admin', 'analyst'],
+  // Trajectories (issue 6). Record-level rules are in the services: the lead organisation's coaches and admins
+  // work on a trajectory; network admins read it without the coaching log (need-to-know); the participant reads
+  // their action plan and internship; an employer contact reads the internship they sign; a mentor login reaches
+  // only the work-floor view of the trajectories it is the mentor of, through the routes named workfloor/mentor.
+  'trajectory_type.read': STAFF,
+  'trajectory_type.manage': ['network_admin'],
+  'trajectory.read': ['network_admin', 'org_admin', 'coach'],
+  'trajectory.write': ['org_admin', 'coach'],
+  'action_plan.read': ['network_admin', 'org_admin', 'coach', 'participant'],
+  'action.status': ['org_admin', 'coach', 'participant', 'mentor'],
+  'coaching.read': ['org_admin', 'coach'],
+  'coaching.write': ['org_admin', 'coach', 'mentor'],
+  'internship.read': ['network_admin', 'org_admin', 'coach', 'participant', 'employer_contact'],
+  'internship.approve': ['org_admin', 'coach', 'participant', 'employer_contact'],
+  'internship.evaluate': ['mentor'],
+  'workfloor.read': ['mentor'],
   // Monitoring (issue 8): aggregated figures only, small cells hidden; every export audited.
   'monitoring.read': ['network_admin', 'org_admin', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -5,6 +5,7 @@ import approachRoutes from './approaches/approaches.routes';
 import auditRoutes from './audit/audit.routes';
 import authRoutes from './auth/auth.routes';
 import capabilityRoutes from './capabilities/capabilities.routes';
+import coachingRoutes from './coaching/coaching.routes';
 import consentRoutes from './consents/consents.routes';
 import contactRoutes from './contacts/contacts.routes';
 import employerRoutes from './employers/employers.routes';
@@ -21,6 +22,8 @@ import participantRoutes from './participants/participants.routes';
 import proposalRoutes from './proposals/proposals.routes';
 import referenceRoutes from './reference/reference.routes';
 import referralRoutes from './referrals/referrals.routes';
+import trajectoryRoutes from './trajectories/trajectories.routes';
+import trajectoryTypeRoutes from './trajectory-types/trajectory-types.routes';
 import userRoutes from './users/users.routes';
 
 /** Every module's routes, mounted under /api. A new module adds its line here. */
@@ -50,6 +53,10 @@ export const API_MODULES: FastifyPluginAsync[] = [
   // Matching (issue 5)
   matchingRoutes,
   proposalRoutes,
+  // Trajectories (issue 6)
+  trajectoryTypeRoutes,
+  trajectoryRoutes,
+  coachingRoutes,
   // Monitoring (issue 8)
   monitoringRoutes,
 ];
