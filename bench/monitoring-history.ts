@@ -183,11 +183,14 @@ class Rows {
   get length() {
     return this.values[0]!.length;
   }
-  async insert(db: Kysely<DB>, batch = 10_000) {
+  /** Inserts the rows; `resolve` maps a column's placeholder values to this database's (e.g. type keys to ids). */
+  async insert(db: Kysely<DB>, resolve: Record<string, Map<unknown, unknown>> = {}, batch = 10_000) {
     for (let from = 0; from < this.length; from += batch) {
-      const arrays = this.columns.map(
-        ([, type], c) => sql`${this.values[c]!.slice(from, from + batch)}::${sql.raw(type)}[]`,
-      );
+      const arrays = this.columns.map(([name, type], c) => {
+        const values = this.values[c]!.slice(from, from + batch);
+        const map = resolve[name];
+        return sql`${map ? values.map((v) => map.get(v)) : values}::${sql.raw(type)}[]`;
+      });
       await sql`insert into ${sql.table(this.table)} (${sql.join(this.columns.map(([n]) => sql.ref(n)))})
         select * from unnest(${sql.join(arrays)})`.execute(db);
     }
@@ -196,7 +199,11 @@ class Rows {
 
 export interface History {
   tables: Rows[];
-  /** Dated steps: referred, first contact, start/no start/no answer; indication started, advised, validated; … */
+  /**
+   * Dated steps: referred, first contact, start/no start/no answer; indication started, advised, validated;
+   * consent given/withdrawn; trajectory started, placed, closed with an outcome, each phase started and ended;
+   * aftercare contacts made.
+   */
   events: number;
   counts: Record<string, number>;
   analystId: string;
@@ -281,6 +288,125 @@ const NO_START: [NoStartReason, number][] = [
   ['moved', 7],
   ['other', 10],
 ];
+
+type OutcomeKind =
+  | 'employed_regular'
+  | 'imw'
+  | 'cmw'
+  | 'back_to_social_economy'
+  | 'other_measure'
+  | 'care'
+  | 'dropped_out';
+
+interface TypeSpec {
+  key: string;
+  term: number;
+  /** key, Dutch and English name, default term in days (as shipped in migration 0600). */
+  phases: [string, string, string, number][];
+  aftercare: number[];
+  /** Days after the start at which the participant is placed at an employer (null: no placement). */
+  placedAfter: number | null;
+  outcomes: [OutcomeKind, number][];
+}
+
+/** The shipped trajectory types (migration 0600), with how their trajectories tend to end. */
+const TRANSITION: TypeSpec = {
+  key: 'transition',
+  term: 540,
+  phases: [
+    ['pre_trajectory', 'Voortraject', 'Pre-trajectory', 90],
+    ['job_matching', 'Jobmatching', 'Job matching', 90],
+    ['internship', 'Stage', 'Internship', 60],
+    ['aftercare', 'Nazorg', 'Aftercare', 365],
+  ],
+  aftercare: [1, 3, 6, 12],
+  placedAfter: 180,
+  outcomes: [
+    ['employed_regular', 40],
+    ['imw', 15],
+    ['back_to_social_economy', 15],
+    ['other_measure', 8],
+    ['care', 5],
+    ['dropped_out', 17],
+  ],
+};
+const TYPE_OF_MEASURE: Record<Measure, TypeSpec> = {
+  transition: TRANSITION,
+  regular_work: TRANSITION,
+  imw: {
+    key: 'imw',
+    term: 730,
+    phases: [
+      ['onboarding', 'Opstart op de werkplek', 'Onboarding at the workplace', 30],
+      ['job_coaching', 'Intensieve jobcoaching', 'Intensive job coaching', 180],
+      ['stabilisation', 'Stabilisatie', 'Stabilisation', 520],
+    ],
+    aftercare: [1, 3, 6, 12],
+    placedAfter: 0,
+    outcomes: [
+      ['imw', 55],
+      ['employed_regular', 15],
+      ['cmw', 10],
+      ['dropped_out', 20],
+    ],
+  },
+  reintegration: {
+    key: 'reintegration',
+    term: 365,
+    phases: [
+      ['intake', 'Intake met de adviserend arts', 'Intake with the advising physician', 30],
+      ['reorientation', 'Heroriëntering en opleiding', 'Re-orientation and training', 120],
+      ['gradual_return', 'Geleidelijke werkhervatting', 'Gradual return to work', 180],
+      ['aftercare', 'Nazorg', 'Aftercare', 180],
+    ],
+    aftercare: [1, 3, 6, 12],
+    placedAfter: 150,
+    outcomes: [
+      ['employed_regular', 45],
+      ['imw', 10],
+      ['cmw', 5],
+      ['care', 15],
+      ['dropped_out', 25],
+    ],
+  },
+  cmw: {
+    key: 'cmw_entry',
+    term: 365,
+    phases: [
+      ['intake', 'Intake', 'Intake', 30],
+      ['onboarding', 'Inwerkperiode', 'Onboarding period', 90],
+      ['job_coaching', 'Begeleiding op de werkvloer', 'Coaching on the work floor', 245],
+    ],
+    aftercare: [3, 6, 12],
+    placedAfter: null,
+    outcomes: [
+      ['cmw', 65],
+      ['employed_regular', 5],
+      ['imw', 5],
+      ['care', 5],
+      ['dropped_out', 20],
+    ],
+  },
+  ama: {
+    key: 'ama',
+    term: 455,
+    phases: [
+      ['intake', 'Intake', 'Intake', 30],
+      ['activities', 'Activiteiten en evaluatie', 'Activities and evaluation', 365],
+      ['reorientation', 'Heroriëntering', 'Re-orientation', 60],
+    ],
+    aftercare: [3, 6],
+    placedAfter: null,
+    outcomes: [
+      ['cmw', 15],
+      ['imw', 5],
+      ['other_measure', 20],
+      ['back_to_social_economy', 10],
+      ['care', 20],
+      ['dropped_out', 30],
+    ],
+  },
+};
 
 /** Referrals per month of the year: quiet summer holidays and Christmas, busy September–October and spring. */
 const SEASON = [1.15, 1.1, 1.1, 1.0, 1.0, 0.95, 0.6, 0.55, 1.2, 1.2, 1.1, 0.8];
@@ -433,6 +559,226 @@ export function generateHistory(options: {
       validators: Array.from({ length: Math.max(2, n / 4) }, () => user(o.id, 'indication_validator')),
     });
   }
+
+  // Coaches of the receiving organisations, and employers (one main site each) where participants are placed.
+  const coaches = new Map(
+    [...maatwerk, ...coaching].map((o) => [o.id, Array.from({ length: 10 }, () => user(o.id, 'coach'))]),
+  );
+  const employers = new Rows('employers', [
+    ['id', 'uuid'],
+    ['enterprise_number', 'text'],
+    ['name', 'text'],
+    ['size_class', 'text'],
+    ['municipality_nis', 'text'],
+  ]);
+  const sites = new Rows('employer_sites', [
+    ['id', 'uuid'],
+    ['employer_id', 'uuid'],
+    ['name', 'text'],
+    ['municipality_nis', 'text'],
+    ['is_main', 'boolean'],
+  ]);
+  const sitesIn = new Map<string, { employerId: string; siteId: string }[]>(provinces.map((p) => [p, []]));
+  for (let k = 1; k <= 4_000; k++) {
+    const m = pickMunicipality(r);
+    const employerId = uuid(r);
+    const siteId = uuid(r);
+    employers.add({
+      id: employerId,
+      enterprise_number: String(400_000_000 + k).padStart(10, '0'),
+      name: `Werkgever ${k}`,
+      size_class: weighted(r, [
+        ['1-9', 5],
+        ['10-49', 3],
+        ['50-249', 1.5],
+        ['250+', 0.5],
+      ] as const),
+      municipality_nis: m.nis,
+    });
+    sites.add({
+      id: siteId,
+      employer_id: employerId,
+      name: 'Hoofdzetel',
+      municipality_nis: m.nis,
+      is_main: true,
+    });
+    sitesIn.get(m.province)!.push({ employerId, siteId });
+  }
+
+  const trajectories = new Rows('trajectories', [
+    ['id', 'uuid'],
+    ['participant_id', 'uuid'],
+    ['type_id', 'uuid'], // the type's key until loaded (see loadHistory)
+    ['type_version', 'int4'],
+    ['lead_organisation_id', 'uuid'],
+    ['coach_user_id', 'uuid'],
+    ['employer_id', 'uuid'],
+    ['site_id', 'uuid'],
+    ['referral_id', 'uuid'],
+    ['status', 'text'],
+    ['started_on', 'date'],
+    ['planned_end_on', 'date'],
+    ['placed_on', 'date'],
+    ['closed_on', 'date'],
+    ['outcome_kind', 'text'],
+    ['outcome_contract_type', 'text'],
+    ['outcome_hours_per_week', 'numeric'],
+    ['outcome_dropout_reason', 'text'],
+    ['outcome_on', 'date'],
+    ['created_at', 'timestamptz'],
+  ]);
+  const phases = new Rows('trajectory_phases', [
+    ['trajectory_id', 'uuid'],
+    ['key', 'text'],
+    ['sort_order', 'int2'],
+    ['name_nl', 'text'],
+    ['name_en', 'text'],
+    ['planned_start_on', 'date'],
+    ['planned_end_on', 'date'],
+    ['actual_start_on', 'date'],
+    ['actual_end_on', 'date'],
+  ]);
+  const aftercare = new Rows('aftercare_contacts', [
+    ['trajectory_id', 'uuid'],
+    ['months_after', 'int2'],
+    ['due_on', 'date'],
+    ['contacted_on', 'date'],
+    ['is_still_employed', 'boolean'],
+    ['how_it_goes', 'int2'],
+    ['recorded_by', 'uuid'],
+  ]);
+
+  /**
+   * A trajectory from a started referral: its phases one after the other (started and ended as far as time has
+   * come), a placement at an employer in the participant's province for the types with one, aftercare contacts
+   * from the placement, and — once its time has come — the closure with an outcome. Returns the closing day (or
+   * null while open).
+   */
+  const trajectory = (
+    participantId: string,
+    referralId: string,
+    measure: Measure,
+    lead: string,
+    start: number,
+    province: string,
+  ) => {
+    const type = TYPE_OF_MEASURE[measure];
+    const id = uuid(r);
+    const team = coaches.get(lead)!;
+    const coach = team[Math.floor(r() * team.length)]!;
+    const outcome = weighted(r, type.outcomes);
+    const closing =
+      outcome === 'dropped_out'
+        ? start + 20 + Math.floor(r() * type.term * 0.8)
+        : start + Math.round(type.term * (0.7 + 0.5 * r()));
+    const isClosed = closing <= today;
+    const until = isClosed ? closing : today;
+    const placedDay =
+      type.placedAfter === null ? null : start + type.placedAfter + logNormalDays(r, 10, 0.8, 120);
+    const isPlaced = placedDay !== null && placedDay <= until && !(outcome === 'dropped_out' && r() < 0.4);
+    const place = isPlaced ? sitesIn.get(province)![Math.floor(r() * sitesIn.get(province)!.length)]! : null;
+    const employed = outcome === 'employed_regular';
+    trajectories.add({
+      id,
+      participant_id: participantId,
+      type_id: type.key,
+      type_version: 1,
+      lead_organisation_id: lead,
+      coach_user_id: coach,
+      employer_id: place?.employerId,
+      site_id: place?.siteId,
+      referral_id: referralId,
+      status: isClosed ? 'closed' : 'open',
+      started_on: isoDate(start),
+      planned_end_on: isoDate(start + type.term),
+      placed_on: isPlaced ? isoDate(placedDay) : null,
+      closed_on: isClosed ? isoDate(closing) : null,
+      outcome_kind: isClosed ? outcome : null,
+      outcome_contract_type:
+        isClosed && employed
+          ? weighted(r, [
+              ['permanent', 45],
+              ['fixed_term', 30],
+              ['temporary_agency', 15],
+              ['flexi_job', 5],
+              ['replacement', 5],
+            ] as const)
+          : null,
+      outcome_hours_per_week:
+        isClosed && employed
+          ? weighted(r, [
+              [19, 2],
+              [24, 3],
+              [30, 3],
+              [38, 4],
+            ] as const)
+          : null,
+      outcome_dropout_reason:
+        isClosed && outcome === 'dropped_out'
+          ? weighted(r, [
+              ['health', 35],
+              ['motivation', 20],
+              ['personal_circumstances', 20],
+              ['not_reachable', 10],
+              ['ended_by_employer', 8],
+              ['moved', 4],
+              ['other', 3],
+            ] as const)
+          : null,
+      outcome_on: isClosed ? isoDate(closing) : null,
+      created_at: isoAt(r, start),
+    });
+    events += 1 + (isPlaced ? 1 : 0) + (isClosed ? 1 : 0);
+    let plannedStart = start;
+    type.phases.forEach(([key, nameNl, nameEn, days], k) => {
+      const plannedEnd = plannedStart + days - 1;
+      const actualStart = k === 0 ? start : plannedStart + Math.floor(r() * 10);
+      const isStarted = actualStart <= until;
+      const last = k === type.phases.length - 1;
+      const actualEnd = last && isClosed ? Math.max(actualStart, closing) : plannedEnd + Math.floor(r() * 15);
+      const isEnded = isStarted && (actualEnd <= until || (isClosed && actualEnd > closing));
+      phases.add({
+        trajectory_id: id,
+        key,
+        sort_order: k,
+        name_nl: nameNl,
+        name_en: nameEn,
+        planned_start_on: isoDate(plannedStart),
+        planned_end_on: isoDate(plannedEnd),
+        actual_start_on: isStarted ? isoDate(actualStart) : null,
+        actual_end_on: isEnded ? isoDate(Math.min(actualEnd, until)) : null,
+      });
+      events += (isStarted ? 1 : 0) + (isEnded ? 1 : 0);
+      plannedStart = plannedEnd + 1;
+    });
+    if (isPlaced) {
+      let stillEmployed = true;
+      for (const months of type.aftercare) {
+        const due = placedDay + Math.round(months * 30.4);
+        if (outcome === 'dropped_out' && due > closing) {
+          break;
+        }
+        const contacted = due + logNormalDays(r, 5, 0.7, 60);
+        const isContacted = contacted <= today && r() < 0.88;
+        stillEmployed = stillEmployed && r() < (employed ? 0.93 : 0.8);
+        aftercare.add({
+          trajectory_id: id,
+          months_after: months,
+          due_on: isoDate(due),
+          contacted_on: isContacted ? isoDate(contacted) : null,
+          is_still_employed: isContacted ? stillEmployed : null,
+          how_it_goes: isContacted
+            ? stillEmployed
+              ? 3 + Math.floor(r() * 3)
+              : 1 + Math.floor(r() * 3)
+            : null,
+          recorded_by: isContacted ? coach : null,
+        });
+        events += isContacted ? 1 : 0;
+      }
+    }
+    return { closing: isClosed ? closing : null, outcome };
+  };
 
   // Referral days: seasonal, by weekday, and growing about 6% a year.
   const days: [number, number][] = [];
@@ -659,13 +1005,15 @@ export function generateHistory(options: {
       });
       lastTarget = target;
       lastMeasure = measure;
-      lastStatus =
-        status === 'started'
-          ? 'in_trajectory'
-          : status === 'pending' || status === 'in_contact'
-            ? 'referred'
-            : 'closed';
+      lastStatus = status === 'pending' || status === 'in_contact' ? 'referred' : 'closed';
       day = (started ?? closed ?? contact ?? day) + 60 + Math.floor(r() * 540);
+      if (started !== null) {
+        // One trajectory at a time: a next referral comes after this one has closed.
+        const t = trajectory(participantId, referralId, measure, target, started, home.province);
+        lastStatus =
+          t.closing === null ? 'in_trajectory' : t.outcome === 'employed_regular' ? 'employed' : 'closed';
+        day = t.closing === null ? today + 1 : Math.max(day, t.closing + 30);
+      }
     }
     participants.add({
       id: participantId,
@@ -702,7 +1050,21 @@ export function generateHistory(options: {
   consents.sortBy('given_on');
   referrals.sortBy('created_at');
   indications.sortBy('started_at');
-  const tables = [organisations, users, roles, participants, consents, referrals, indications];
+  trajectories.sortBy('created_at');
+  const tables = [
+    organisations,
+    users,
+    roles,
+    employers,
+    sites,
+    participants,
+    consents,
+    referrals,
+    indications,
+    trajectories,
+    phases,
+    aftercare,
+  ];
   return {
     tables,
     events,
@@ -713,8 +1075,10 @@ export function generateHistory(options: {
 
 /** Loads the history into a migrated database and refreshes the planner's statistics. */
 export async function loadHistory(db: Kysely<DB>, history: History) {
+  const types = await db.selectFrom('trajectory_types').select(['id', 'key']).execute();
+  const resolve = { type_id: new Map<unknown, unknown>(types.map((t) => [t.key, t.id])) };
   for (const table of history.tables) {
-    await table.insert(db);
+    await table.insert(db, resolve);
   }
   await sql`analyze`.execute(db);
 }

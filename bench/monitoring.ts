@@ -1,9 +1,10 @@
 /**
  * `npm run bench:monitoring [-- --quick] [-- --json]`: the monitoring dashboards on five years of Flanders.
  *
- * Generates a seeded synthetic history (bench/monitoring-history.ts: about 1,000,000 dated events — referrals with
- * first contact and start or no-start reason, indications started/advised/validated, statistics consents — over
- * the Flemish municipalities by size, with seasonality and log-normal lead times per channel), loads the same data
+ * Generates a seeded synthetic history (bench/monitoring-history.ts: about 1,000,000 dated events — 95,000 referrals
+ * with first contact and start or no-start reason, indications started/advised/validated, statistics consents,
+ * trajectories with their phases, placement, closure with an outcome and aftercare contacts — over the Flemish
+ * municipalities by size, with seasonality and log-normal lead times per channel), loads the same data
  * into PGlite (in memory) and into PostgreSQL (a fresh database on DATABASE_URL, or else a throwaway server started
  * here when /usr/lib/postgresql/<version>/bin/initdb exists), and times every dashboard view through the
  * application's service functions (as the API calls them, with suppression and labels): after warm-up, median and
@@ -33,7 +34,7 @@ import { generateHistory, loadHistory } from './monitoring-history';
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const asJson = args.has('--json');
-const REFERRALS = Number(process.env.BENCH_REFERRALS ?? (quick ? 9_000 : 182_000));
+const REFERRALS = Number(process.env.BENCH_REFERRALS ?? (quick ? 4_700 : 95_000));
 const RUNS = Number(process.env.BENCH_RUNS ?? (quick ? 3 : 15));
 const WARMUPS = quick ? 1 : 2;
 const YEARS = 5;
