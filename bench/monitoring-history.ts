@@ -1073,12 +1073,13 @@ export function generateHistory(options: {
   };
 }
 
-/** Loads the history into a migrated database and refreshes the planner's statistics. */
+/** Loads the history into a migrated database, then vacuums and analyzes it. */
 export async function loadHistory(db: Kysely<DB>, history: History) {
   const types = await db.selectFrom('trajectory_types').select(['id', 'key']).execute();
   const resolve = { type_id: new Map<unknown, unknown>(types.map((t) => [t.key, t.id])) };
   for (const table of history.tables) {
     await table.insert(db, resolve);
   }
-  await sql`analyze`.execute(db);
+  // As autovacuum would have done over five years: statistics, and the visibility map for index-only scans.
+  await sql`vacuum analyze`.execute(db);
 }
