@@ -122,6 +122,31 @@ const OUTCOME_FROM = sql`from trajectories t
       left join ref_municipalities m on m.nis_code = p.municipality_nis
       left join referrals r on r.id = t.referral_id`;
 
+/**
+ * The participant and their municipality, joined only when the grouping or a filter needs them (every referral has
+ * a participant, so leaving the join out changes no count, and saves hashing every participant).
+ */
+function placeJoin(f: Filters, groupBy: GroupBy): RawBuilder<unknown> {
+  if (groupBy !== 'province' && groupBy !== 'municipality' && !f.provinceNis && !f.municipalityNis) {
+    return sql``;
+  }
+  return sql`join participants p on p.id = r.participant_id
+      left join ref_municipalities m on m.nis_code = p.municipality_nis`;
+}
+
+/**
+ * The first indication of each referral, as a table to hash-join (one pass over the covering index
+ * indications_referral_first_idx) rather than a lookup per referral, which at five years costs seconds.
+ */
+const firstIndications = sql`(
+        select distinct on (referral_id) referral_id, started_at, first_submitted_at, validated_at
+        from indications where referral_id is not null order by referral_id, started_at)`;
+
+/** The first trajectory begun from each referral, to hash-join in the same way (trajectories_referral_idx). */
+const firstTrajectories = sql`(
+        select distinct on (referral_id) referral_id, started_on, closed_on, outcome_kind
+        from trajectories where referral_id is not null order by referral_id, started_on)`;
+
 export const monitoringRepository = {
   /** Per group, how many trajectories closed with each outcome. */
   async outcomeCounts(db: Kysely<DB>, f: Filters, groupBy: GroupBy) {
@@ -168,14 +193,9 @@ export const monitoringRepository = {
         count(*) filter (where ${stillActive(3, f.today)})::int as active3m,
         count(*) filter (where ${stillActive(6, f.today)})::int as active6m
       from referrals r
-      join participants p on p.id = r.participant_id
-      left join ref_municipalities m on m.nis_code = p.municipality_nis
-      left join lateral (
-        select started_at, first_submitted_at, validated_at from indications
-        where referral_id = r.id order by started_at limit 1) i on true
-      left join lateral (
-        select started_on, closed_on, outcome_kind from trajectories
-        where referral_id = r.id order by started_on limit 1) tr on true
+      ${placeJoin(f, groupBy)}
+      left join ${firstIndications} i on i.referral_id = r.id
+      left join ${firstTrajectories} tr on tr.referral_id = r.id
       where ${referralConditions(f)}
       group by 1 order by 1`.execute(db);
     return result.rows;
@@ -186,8 +206,7 @@ export const monitoringRepository = {
     const result = await sql<{ group_key: string; reason: string; n: number }>`
       select ${groupKey(groupBy)} as group_key, coalesce(r.no_start_reason, 'no_answer') as reason, count(*)::int as n
       from referrals r
-      join participants p on p.id = r.participant_id
-      left join ref_municipalities m on m.nis_code = p.municipality_nis
+      ${placeJoin(f, groupBy)}
       where ${referralConditions(f)} and r.status in ('no_start', 'no_answer')
       group by 1, 2 order by 1, 2`.execute(db);
     return result.rows;
@@ -215,11 +234,8 @@ export const monitoringRepository = {
         percentile_cont(0.5) within group (order by (i.validated_at at time zone 'Europe/Brussels')::date - (i.first_submitted_at at time zone 'Europe/Brussels')::date) as validation_median,
         percentile_cont(0.9) within group (order by (i.validated_at at time zone 'Europe/Brussels')::date - (i.first_submitted_at at time zone 'Europe/Brussels')::date) as validation_p90
       from referrals r
-      join participants p on p.id = r.participant_id
-      left join ref_municipalities m on m.nis_code = p.municipality_nis
-      join lateral (
-        select first_submitted_at, validated_at from indications
-        where referral_id = r.id order by started_at limit 1) i on true
+      ${placeJoin(f, 'none')}
+      join ${firstIndications} i on i.referral_id = r.id
       where ${referralConditions(f)} and r.channel in ('vdab', 'gtb', 'ocmw_indication_cell')
       group by 1, 2 order by 1, 2`.execute(db);
     return result.rows;
