@@ -18,11 +18,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { sql } from 'kysely';
+import { MEASURES } from '../server/src/db/schema';
 import type { Actor } from '../server/src/lib/actor';
 import type { RequestContext } from '../server/src/lib/context';
 import { addToDate, brusselsDate } from '../server/src/lib/dates';
-import { FigureQuery, GROUP_BYS, MapQuery } from '../server/src/modules/monitoring/monitoring.schemas';
+import {
+  FigureQuery,
+  GROUP_BYS,
+  MapQuery,
+  OutcomeQuery,
+  TargetsQuery,
+} from '../server/src/modules/monitoring/monitoring.schemas';
 import { getFunnel, getLeadTimeSeries, getMap } from '../server/src/modules/monitoring/monitoring.service';
+import { getOutcomes } from '../server/src/modules/monitoring/outcomes.service';
+import { listTargets } from '../server/src/modules/monitoring/targets.service';
 import {
   type BenchDatabase,
   openPgliteBench,
@@ -60,6 +69,17 @@ const VIEWS: View[] = [
   ['leadTimes.month', (ctx, p) => getLeadTimeSeries(ctx, FigureQuery.parse({ ...p, groupBy: 'month' }))],
   ['map.municipality', (ctx, p) => getMap(ctx, MapQuery.parse({ ...p, level: 'municipality' }))],
   ['map.province', (ctx, p) => getMap(ctx, MapQuery.parse({ ...p, level: 'province' }))],
+  ['outcomes.measure', (ctx, p) => getOutcomes(ctx, OutcomeQuery.parse({ ...p, groupBy: 'measure' }))],
+  [
+    'outcomes.organisation',
+    (ctx, p) => getOutcomes(ctx, OutcomeQuery.parse({ ...p, groupBy: 'organisation' })),
+  ],
+  [
+    'targets',
+    async (ctx, p) => ({
+      rows: await listTargets(ctx, TargetsQuery.parse({ year: (p.to ?? today).slice(0, 4) })),
+    }),
+  ],
 ];
 
 const today = brusselsDate(new Date());
@@ -162,12 +182,34 @@ async function cpuTime(bench: BenchDatabase): Promise<number | null> {
   return total + reaped - ownPostmaster;
 }
 
+/** The targets view follows one target per measure and province (and Flanders) this year: 36 in all. */
+async function insertTargets(db: BenchDatabase['database']['db']) {
+  const year = Number(today.slice(0, 4));
+  const provinces = [null, '10000', '20001', '30000', '40000', '70000'];
+  await db
+    .insertInto('monitoring_targets')
+    .values(
+      MEASURES.flatMap((measure) =>
+        provinces.map((province) => ({
+          year,
+          measure,
+          province_nis: province,
+          metric:
+            measure === 'reintegration' ? ('trajectories_started' as const) : ('referrals_started' as const),
+          target: province ? 400 : 2000,
+        })),
+      ),
+    )
+    .execute();
+}
+
 async function measure(key: Run['key'], open: () => Promise<BenchDatabase>): Promise<Run> {
   const bench = await open();
   try {
     const { db } = bench.database;
     const loadStarted = performance.now();
     await loadHistory(db, history);
+    await insertTargets(db);
     const loadMs = performance.now() - loadStarted;
     const size =
       key === 'postgres'
