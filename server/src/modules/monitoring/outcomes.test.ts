@@ -17,8 +17,8 @@ describe('monitoring API: outcomes by success definition, still active after 3 a
   /**
    * Hand-made closed transition trajectories, outcomes in 2019, placed on 1 January 2019 unless not placed:
    *  - 6 at work, seen at work at the 6-month aftercare contact on 1 July (5 of them rate it 5/5, one 2/5): met;
-   *  - 1 whose job ended on 30 June, i.e. worked 1 January – 30 June, exactly six months: met;
-   *  - 1 whose job ended on 29 June, a day short of six months: not met;
+   *  - 1 whose job ended on 1 July, six months after it started: met;
+   *  - 1 whose job ended on 30 June, a day before six months: not met;
    *  - 5 who dropped out, never placed: not met (and not counted by the aftercare rating).
    */
   async function history() {
@@ -97,13 +97,13 @@ describe('monitoring API: outcomes by success definition, still active after 3 a
       placedOn: placed,
       outcome: 'employed_regular',
       outcomeOn: '2019-03-01',
-      aftercare: [{ months: 6, on: '2019-07-03', isEmployed: false, endedOn: '2019-06-30' }],
+      aftercare: [{ months: 6, on: '2019-07-03', isEmployed: false, endedOn: '2019-07-01' }],
     });
     await closed({
       placedOn: placed,
       outcome: 'employed_regular',
       outcomeOn: '2019-03-01',
-      aftercare: [{ months: 6, on: '2019-07-03', isEmployed: false, endedOn: '2019-06-29' }],
+      aftercare: [{ months: 6, on: '2019-07-03', isEmployed: false, endedOn: '2019-06-30' }],
     });
     for (let k = 0; k < 5; k++) {
       await closed({ outcome: 'dropped_out', outcomeOn: '2019-02-01' });
@@ -147,7 +147,7 @@ describe('monitoring API: outcomes by success definition, still active after 3 a
     expect(transition.group.key).toBe('transition');
     expect(transition.closed).toBe(13);
     expect(transition.outcomes).toMatchObject({ employed_regular: 8, dropped_out: 5, imw: 0 });
-    // 6 seen at work after six months + 1 who worked exactly six months; the one a day short is not met.
+    // 6 seen at work after six months + 1 whose job ran until the six months were full; ending a day before is not met.
     expect(transition.success.sustained_regular_work).toEqual({
       met: 7,
       notMet: 6,

@@ -7,8 +7,8 @@
  *   proven within `withinMonths`. The job starts at the placement (or, without one, at the outcome date); the
  *   aftercare contacts prove it: a contact finding the person still at work proves every day up to it, one finding
  *   them gone ends it (on `employment_ended_on`, or the contact's date). A closure with an employment outcome proves
- *   the days up to its outcome date. Worked from start through day D inclusive counts as minMonths when
- *   D + 1 day ≥ start + minMonths: a job ending a day earlier is not met. Without proof once `withinMonths` have
+ *   the days up to its outcome date. The job lasted minMonths when it still ran on the day minMonths after its
+ *   start (started 1 January, six months is 1 July): a job ending on 30 June, a day before, is not met. Without proof once `withinMonths` have
  *   passed: not met; before that: pending.
  * - outcome: the outcome at closure is one of `outcomeKinds`.
  * - aftercare_rating: the aftercare contact `monthsAfter` months after placement rated "how is it going" at least
@@ -58,8 +58,8 @@ export function statusSql(rule: SuccessRule, today: string): RawBuilder<string |
         case when t.outcome_kind = any(${kinds(rule.outcomeKinds)}) then t.outcome_on end)`;
       return sql<string>`case
         when not (t.outcome_kind = any(${kinds(rule.outcomeKinds)})) then 'not_met'
-        when ${ended} is not null then case when ${ended} + 1 >= ${needed} then 'met' else 'not_met' end
-        when ${seen} + 1 >= ${needed} and ${needed} <= ${deadline} then 'met'
+        when ${ended} is not null then case when ${ended} >= ${needed} then 'met' else 'not_met' end
+        when ${seen} >= ${needed} and ${needed} <= ${deadline} then 'met'
         when ${today}::date > ${deadline} then 'not_met'
         else 'pending' end`;
     }
