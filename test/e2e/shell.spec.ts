@@ -4,24 +4,41 @@ import { demoEmail, expectAccessible, login } from './fixtures';
 /** What each role finds in the navigation: the shell offers only what the server will allow. */
 const NAV_BY_ROLE: Record<string, { has: string[]; hasNot: string[] }> = {
   network_admin: {
-    has: ['Mijn werk', 'Deelnemers', 'Werkgevers', 'Organisaties', 'Gebruikers', 'Auditlog'],
+    has: [
+      'Mijn werk',
+      'Deelnemers',
+      'Werkgevers',
+      'Organisaties',
+      'Gebruikers',
+      'Auditlog',
+      'Netwerkvoorstel',
+    ],
     hasNot: [],
   },
   org_admin: { has: ['Organisaties', 'Gebruikers', 'Auditlog'], hasNot: [] },
-  coach: { has: ['Deelnemers', 'Werkgevers', 'Organisaties'], hasNot: ['Gebruikers', 'Auditlog'] },
+  coach: {
+    has: ['Deelnemers', 'Werkgevers', 'Organisaties', 'Voorstellen'],
+    hasNot: ['Gebruikers', 'Auditlog', 'Netwerkvoorstel'],
+  },
   indication_consultant: { has: ['Deelnemers'], hasNot: ['Gebruikers', 'Auditlog'] },
   indication_validator: { has: ['Deelnemers'], hasNot: ['Gebruikers'] },
   account_manager: {
-    has: ['Werkgevers', 'Jobs', 'Benaderingsaanvragen', 'Niet-afgestemde benaderingen'],
+    has: ['Werkgevers', 'Jobs', 'Benaderingsaanvragen', 'Niet-afgestemde benaderingen', 'Voorstellen'],
     hasNot: ['Gebruikers', 'Auditlog', 'Mijn bedrijf'],
   },
   // An employer contact has their own company, not the network's register.
   employer_contact: {
-    has: ['Mijn bedrijf'],
-    hasNot: ['Werkgevers', 'Jobs', 'Deelnemers', 'Organisaties', 'Gebruikers'],
+    has: ['Mijn bedrijf', 'Voorgestelde kandidaten'],
+    hasNot: ['Werkgevers', 'Jobs', 'Deelnemers', 'Organisaties', 'Gebruikers', 'Voorstellen'],
   },
-  mentor: { has: ['Mijn werk'], hasNot: ['Deelnemers', 'Organisaties', 'Gebruikers', 'Auditlog'] },
-  participant: { has: ['Mijn werk'], hasNot: ['Deelnemers', 'Werkgevers', 'Organisaties', 'Gebruikers'] },
+  mentor: {
+    has: ['Mijn werk'],
+    hasNot: ['Deelnemers', 'Organisaties', 'Gebruikers', 'Auditlog', 'Voorstellen', 'Mijn voorstellen'],
+  },
+  participant: {
+    has: ['Mijn werk', 'Mijn voorstellen'],
+    hasNot: ['Deelnemers', 'Werkgevers', 'Organisaties', 'Gebruikers', 'Voorstellen'],
+  },
   analyst: { has: ['Organisaties'], hasNot: ['Deelnemers', 'Gebruikers', 'Auditlog'] },
 };
 

@@ -1292,3 +1292,224 @@ export interface DB {
 
 export type SuccessDefinitionRow = Selectable<SuccessDefinitionsTable>;
 export type MonitoringTargetRow = Selectable<MonitoringTargetsTable>;
+
+// ── Quality (issue 8, migrations/0800_quality.sql) ───────────────────────────────────────────────────────────────
+
+export const RECOGNITION_SUBJECT_KINDS = ['organisation', 'coach'] as const;
+export type RecognitionSubjectKind = (typeof RECOGNITION_SUBJECT_KINDS)[number];
+/** Computed from the dates (never stored): not yet in force, in force, within the first warning, past, withdrawn. */
+export const RECOGNITION_STATUSES = ['upcoming', 'active', 'expiring', 'expired', 'withdrawn'] as const;
+export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
+export const SURVEY_AUDIENCES = ['participant', 'employer'] as const;
+export type SurveyAudience = (typeof SURVEY_AUDIENCES)[number];
+export const SURVEY_MOMENTS = ['during', 'after'] as const;
+export type SurveyMoment = (typeof SURVEY_MOMENTS)[number];
+export const SURVEY_QUESTION_KINDS = ['scale', 'yes_no', 'text'] as const;
+export type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number];
+export const QUALITY_REVIEW_STATUSES = ['draft', 'final'] as const;
+export type QualityReviewStatus = (typeof QUALITY_REVIEW_STATUSES)[number];
+/** The figures a member organisation reports per round, in the order of the form. */
+export const MEMBER_SURVEY_FIGURES = [
+  'referrals_received',
+  'referrals_started',
+  'no_starts',
+  'still_in_intake',
+  'waiting_list',
+] as const;
+export type MemberSurveyFigure = (typeof MEMBER_SURVEY_FIGURES)[number];
+
+export interface RecognitionsTable {
+  id: Generated<string>;
+  subject_kind: RecognitionSubjectKind;
+  organisation_id: string;
+  coach_user_id: string | null;
+  scheme: string;
+  authority: string;
+  reference_number: string;
+  valid_from: string;
+  valid_until: string | null;
+  document_reference: string | null;
+  note: string | null;
+  withdrawn_on: string | null;
+  withdrawal_reason: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface RecognitionWarningsTable {
+  id: Generated<string>;
+  recognition_id: string;
+  threshold_days: number;
+  valid_until: string;
+  days_left: number;
+  notified: Generated<number>;
+  warned_at: Generated<Date>;
+}
+
+export interface SurveyTemplatesTable {
+  id: Generated<string>;
+  key: string;
+  version: number;
+  audience: SurveyAudience;
+  moment: SurveyMoment;
+  title_nl: string;
+  title_en: string;
+  intro_nl: Generated<string>;
+  intro_en: Generated<string>;
+  is_active: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SurveyQuestionsTable {
+  id: Generated<string>;
+  template_id: string;
+  position: number;
+  key: string;
+  kind: SurveyQuestionKind;
+  text_nl: string;
+  text_en: string;
+  anchor_low_nl: string | null;
+  anchor_low_en: string | null;
+  anchor_high_nl: string | null;
+  anchor_high_en: string | null;
+  is_required: Generated<boolean>;
+}
+
+export interface SurveyInvitationsTable {
+  id: Generated<string>;
+  template_id: string;
+  organisation_id: string;
+  sent_by: string | null;
+  respondent_user_id: string;
+  participant_id: string | null;
+  employer_id: string | null;
+  /** No foreign key yet: set once the trajectories module is on the same branch. */
+  trajectory_id: string | null;
+  sent_at: Generated<Date>;
+  answered_at: Date | null;
+  withdrawn_at: Date | null;
+  version: Generated<number>;
+}
+
+export interface SurveyAnswersTable {
+  invitation_id: string;
+  question_id: string;
+  value: number | null;
+  text: string | null;
+}
+
+export interface ReviewBand {
+  key: string;
+  minimum: number;
+  nl: string;
+  en: string;
+}
+
+export interface ReviewScalesTable {
+  id: Generated<string>;
+  key: string;
+  version: number;
+  title_nl: string;
+  title_en: string;
+  description_nl: string;
+  description_en: string;
+  bands: Json<ReviewBand[]>;
+  is_active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface ReviewScaleItemsTable {
+  id: Generated<string>;
+  scale_id: string;
+  position: number;
+  key: string;
+  title_nl: string;
+  title_en: string;
+  description_nl: string;
+  description_en: string;
+  anchors_nl: Json<string[]>;
+  anchors_en: Json<string[]>;
+}
+
+export interface QualityReviewsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  scale_id: string;
+  reviewer_user_id: string;
+  reviewed_on: string;
+  status: Generated<QualityReviewStatus>;
+  summary: string | null;
+  total: number | null;
+  finalised_at: Date | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface QualityReviewScoresTable {
+  review_id: string;
+  item_id: string;
+  score: number | null;
+  note: string | null;
+}
+
+export interface MemberSurveyRoundsTable {
+  id: Generated<string>;
+  title: string;
+  period_from: string;
+  period_to: string;
+  deadline: string;
+  opened_by: string | null;
+  opened_at: Generated<Date>;
+  closed_at: Date | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface MemberSurveyMembersTable {
+  round_id: string;
+  organisation_id: string;
+}
+
+export interface MemberSurveyAnswersTable {
+  round_id: string;
+  organisation_id: string;
+  referrals_received: number;
+  referrals_started: number;
+  no_starts: number;
+  still_in_intake: number;
+  waiting_list: number;
+  note: string | null;
+  answered_by: string | null;
+  answered_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export interface MemberSurveyRemindersTable {
+  id: Generated<string>;
+  round_id: string;
+  organisation_id: string;
+  threshold_days: number;
+  notified: Generated<number>;
+  sent_at: Generated<Date>;
+}
+
+export interface DB {
+  recognitions: RecognitionsTable;
+  recognition_warnings: RecognitionWarningsTable;
+  survey_templates: SurveyTemplatesTable;
+  survey_questions: SurveyQuestionsTable;
+  survey_invitations: SurveyInvitationsTable;
+  survey_answers: SurveyAnswersTable;
+  review_scales: ReviewScalesTable;
+  review_scale_items: ReviewScaleItemsTable;
+  quality_reviews: QualityReviewsTable;
+  quality_review_scores: QualityReviewScoresTable;
+  member_survey_rounds: MemberSurveyRoundsTable;
+  member_survey_members: MemberSurveyMembersTable;
+  member_survey_answers: MemberSurveyAnswersTable;
+  member_survey_reminders: MemberSurveyRemindersTable;
+}

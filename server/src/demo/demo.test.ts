@@ -504,7 +504,7 @@ describe('demo network', () => {
     } finally {
       await other.drop();
     }
-  });
+  }, 90_000); // seeds a second whole network: on a loaded 2-core machine that can pass 30 s
 
   /** The employer desk (issue 4) as the demo holds it on the day it is created. */
   describe('employer desk', () => {
@@ -1217,5 +1217,46 @@ describe('demo network', () => {
     const bad = await rows<{ n: number }>(sql`
       select count(*)::int as n from proposals where status = 'declined' and (decline_reason is null or declined_by is null)`);
     expect(bad[0]!.n).toBe(0);
+  });
+
+  /** Quality (issue 8) as the demo holds it. */
+  it('should hold recognitions ending soon and ended, surveys answered unevenly, reviews with history and member rounds', async () => {
+    const recognitions = await rows<{ ending: number; ended: number; renewed: number }>(sql`
+      select count(*) filter (where valid_until between ${today}::date and ${today}::date + 90)::int as ending,
+             count(*) filter (where valid_until < ${today}::date)::int as ended,
+             count(*) filter (where exists (select 1 from recognitions n where n.organisation_id = r.organisation_id
+               and n.scheme = r.scheme and n.valid_from = r.valid_until + 1))::int as renewed
+      from recognitions r where withdrawn_on is null
+    `);
+    expect(recognitions[0]!.ending).toBeGreaterThanOrEqual(3);
+    expect(recognitions[0]!.ended).toBeGreaterThanOrEqual(1);
+    expect(recognitions[0]!.renewed).toBe(1);
+    const answered = await rows<{ organisation_id: string; n: number }>(sql`
+      select organisation_id, count(*)::int as n from survey_invitations where answered_at is not null
+      group by organisation_id order by n
+    `);
+    expect(answered.length).toBe(4);
+    expect(answered[0]!.n).toBeLessThan(5);
+    expect(answered.at(-1)!.n).toBeGreaterThanOrEqual(20);
+    expect(summary.quality.surveysAnswered).toBe(answered.reduce((s, r) => s + r.n, 0));
+    const open = await rows<{ email: string }>(sql`
+      select u.email from survey_invitations i join users u on u.id = i.respondent_user_id
+      where i.answered_at is null and u.is_demo
+    `);
+    expect(open.map((o) => o.email).sort()).toEqual([demoUser('employer_contact'), demoUser('participant')]);
+    const reviews = await rows<{ finals: number; drafts: number }>(sql`
+      select count(*) filter (where status = 'final')::int as finals, count(*) filter (where status = 'draft')::int as drafts
+      from quality_reviews group by organisation_id
+    `);
+    expect(reviews.filter((r) => r.finals >= 2).length).toBeGreaterThanOrEqual(2);
+    expect(reviews.reduce((s, r) => s + r.drafts, 0)).toBe(1);
+    const rounds = await rows<{ closed: boolean; answered: number; members: number }>(sql`
+      select r.closed_at is not null as closed,
+             (select count(*)::int from member_survey_answers a where a.round_id = r.id) as answered,
+             (select count(*)::int from member_survey_members m where m.round_id = r.id) as members
+      from member_survey_rounds r order by r.period_to
+    `);
+    expect(rounds.map((r) => r.closed)).toEqual([true, false]);
+    expect(rounds[1]!.answered).toBe(rounds[1]!.members - 1);
   });
 });

@@ -35,6 +35,7 @@ import {
 import { insertNetworkServices, planServiceRequests } from './network-services.seed';
 import { planParticipantRecords, updateParticipantRecords } from './participant-records.seed';
 import { seedProposals } from './proposals.seed';
+import { type QualitySummary, seedQuality } from './quality.seed';
 import { insertReferralHistory, ReferralPlanner } from './referrals.seed';
 
 export const DEMO_SEED = 20261123;
@@ -77,6 +78,7 @@ export interface SeedSummary {
   internshipSheets: number;
   proposals: number;
   targets: number;
+  quality: QualitySummary;
 }
 
 /** The municipalities where people live, weighted roughly by population (Gent, Aalst, Sint-Niklaas weigh more). */
@@ -403,6 +405,8 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
     const proposals = await seedProposals(trx, faker, network, clock, participants[0]!.id, employerIds[0]!);
     // Yearly targets that monitoring follows (issue 8).
     const targets = await seedMonitoringTargets(trx, network, clock);
+    // Quality (issue 8): recognitions, surveys, reviews and the member survey, from their own seed.
+    const quality = await seedQuality(trx, network, clock, passwordHash);
 
     await sql`analyze`.execute(trx);
     return {
@@ -430,6 +434,7 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       internshipSheets: jobs.filter((j) => j.sheet).length,
       proposals,
       targets,
+      quality,
     };
   });
 }

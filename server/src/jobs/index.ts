@@ -1,5 +1,7 @@
 import { authRepository } from '../modules/auth/auth.repository';
 import { BATCH_JOB, failAbandonedBatches, runBatch } from '../modules/matching/matching.batches';
+import { runRecognitionExpiryWarnings } from '../modules/recognitions/recognitions.service';
+import { recognitionWarningSettings } from '../modules/recognitions/recognitions.settings';
 import { runReferralFollowUp } from '../modules/referrals/referrals.service';
 import { referralFollowUpSettings } from '../modules/referrals/referrals.settings';
 import type { JobDefinition } from './queue';
@@ -39,6 +41,16 @@ export const JOBS: JobDefinition[] = [
     async handler({ database, log }) {
       const failed = await failAbandonedBatches(database.db, { actor: null, ip: null, userAgent: null });
       log.info({ failed }, 'abandoned matching batches marked failed');
+    },
+  },
+  // Quality (issue 8): warnings before a recognition expires, every morning.
+  {
+    name: 'recognitions.expiry-warnings',
+    cron: '30 6 * * *',
+    async handler({ database, log }) {
+      const settings = recognitionWarningSettings();
+      const result = await runRecognitionExpiryWarnings(database.db, settings);
+      log.info({ ...result, ...settings }, 'recognition expiry warnings done');
     },
   },
 ];

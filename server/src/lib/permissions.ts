@@ -114,6 +114,21 @@ export const PERMISSIONS = {
   // Monitoring (issue 8): aggregated figures only, small cells hidden; every export audited.
   'monitoring.read': ['network_admin', 'org_admin', 'analyst'],
   'monitoring.manage': ['network_admin'],
+  // Quality (issue 8). Record-level rules (own organisation, own recognition, the sending organisation, the
+  // respondent's own invitation) are in the services. Analysts read aggregates and organisation-level reviews,
+  // never an invitation or an individual answer.
+  'recognition.read': ['network_admin', 'org_admin', 'coach'],
+  'recognition.manage': ADMINS,
+  'survey_template.read': ['network_admin', 'org_admin', 'coach', 'analyst'],
+  'survey_template.manage': ['network_admin'],
+  'survey.send': ['org_admin', 'coach'],
+  'survey.results': ['network_admin', 'org_admin', 'analyst'],
+  'survey.answer': ['participant', 'employer_contact'],
+  'quality_review.read': ['network_admin', 'org_admin', 'analyst'],
+  'quality_review.write': ['network_admin'],
+  'member_survey.read': ['network_admin', 'org_admin', 'analyst'],
+  'member_survey.manage': ['network_admin'],
+  'member_survey.answer': ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

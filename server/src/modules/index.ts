@@ -13,6 +13,7 @@ import indicationRoutes from './indications/indications.routes';
 import internshipSheetRoutes from './internship-sheets/internship-sheets.routes';
 import jobRoutes from './jobs/jobs.routes';
 import matchingRoutes from './matching/matching.routes';
+import memberSurveyRoutes from './member-surveys/member-surveys.routes';
 import monitoringRoutes from './monitoring/monitoring.routes';
 import myWorkRoutes from './my-work/my-work.routes';
 import networkServiceRoutes from './network-services/network-services.routes';
@@ -20,8 +21,11 @@ import notificationRoutes from './notifications/notifications.routes';
 import organisationRoutes from './organisations/organisations.routes';
 import participantRoutes from './participants/participants.routes';
 import proposalRoutes from './proposals/proposals.routes';
+import qualityReviewRoutes from './quality-reviews/quality-reviews.routes';
+import recognitionRoutes from './recognitions/recognitions.routes';
 import referenceRoutes from './reference/reference.routes';
 import referralRoutes from './referrals/referrals.routes';
+import surveyRoutes from './surveys/surveys.routes';
 import trajectoryRoutes from './trajectories/trajectories.routes';
 import trajectoryTypeRoutes from './trajectory-types/trajectory-types.routes';
 import userRoutes from './users/users.routes';
@@ -59,4 +63,9 @@ export const API_MODULES: FastifyPluginAsync[] = [
   coachingRoutes,
   // Monitoring (issue 8)
   monitoringRoutes,
+  // Quality (issue 8)
+  recognitionRoutes,
+  surveyRoutes,
+  qualityReviewRoutes,
+  memberSurveyRoutes,
 ];

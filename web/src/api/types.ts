@@ -64,6 +64,19 @@ import type {
   JobTaskSchema,
 } from '../../../server/src/modules/jobs/jobs.schemas';
 import type {
+  BatchPairPage,
+  BatchPairSchema,
+  BatchSchema,
+  CarvingSuggestionSchema,
+  ExplanationSchema,
+  MatchJobSchema,
+  MatchPersonSchema,
+  PairResponse,
+  StartBatchBody,
+  TopJobsResponse,
+  TopPersonsResponse,
+} from '../../../server/src/modules/matching/matching.schemas';
+import type {
   FunnelResponse,
   LeadTimeSeriesResponse,
   MapResponse,
@@ -97,6 +110,12 @@ import type {
   UpdateParticipantBody,
 } from '../../../server/src/modules/participants/participants.schemas';
 import type {
+  CreateProposalBody,
+  ProposalDetail as ProposalDetailSchema,
+  ProposalSchema,
+  TransitionProposalBody,
+} from '../../../server/src/modules/proposals/proposals.schemas';
+import type {
   DimensionCatalogueSchema,
   IcfCategorySchema,
   IcfSuggestedSchema,
@@ -118,6 +137,7 @@ import type {
 export type {
   AdaptationFunder,
   ApproachRequestStatus,
+  BatchStatus,
   CefrLevel,
   ConsentBasis,
   ConsentPurpose,
@@ -126,6 +146,8 @@ export type {
   CostBand,
   CostPayer,
   CostPeriod,
+  DeclinedBy,
+  DeclineReason,
   EducationLevel,
   JobKind,
   JobStatus,
@@ -134,6 +156,7 @@ export type {
   NoStartReason,
   OrganisationKind,
   ParticipantStatus,
+  ProposalStatus,
   ReferralChannel,
   ReferralStatus,
   Role,
@@ -229,3 +252,65 @@ export type WorkplaceAdaptationFilter = z.input<typeof AdaptationQuery>;
 export type DimensionCatalogue = z.infer<typeof DimensionCatalogueSchema>;
 export type OrganisationAccountManager = z.infer<typeof OrganisationAccountManagerSchema>;
 export type EmployerContactLogins = z.infer<typeof ContactLoginList>;
+
+// Matching and proposals (issue 5)
+export type MatchExplanation = z.infer<typeof ExplanationSchema>;
+export type MatchExclusion = MatchExplanation['excluded'][number];
+export type MatchJob = z.infer<typeof MatchJobSchema>;
+export type MatchPerson = z.infer<typeof MatchPersonSchema>;
+export type TopJobs = z.infer<typeof TopJobsResponse>;
+export type TopPersons = z.infer<typeof TopPersonsResponse>;
+export type MatchPair = z.infer<typeof PairResponse>;
+export type CarvingSuggestion = z.infer<typeof CarvingSuggestionSchema>;
+export type MatchingBatch = z.infer<typeof BatchSchema>;
+export type MatchingBatchPair = z.infer<typeof BatchPairSchema>;
+export type MatchingBatchPairPage = z.infer<typeof BatchPairPage>;
+export type NewMatchingBatch = z.input<typeof StartBatchBody>;
+export type Proposal = z.infer<typeof ProposalSchema>;
+export type ProposalDetail = z.infer<typeof ProposalDetailSchema>;
+export type NewProposal = z.input<typeof CreateProposalBody>;
+export type ProposalTransition = z.input<typeof TransitionProposalBody>;
+// Quality (issue 8)
+export type Recognition = z.infer<
+  typeof import('../../../server/src/modules/recognitions/recognitions.schemas').RecognitionSchema
+>;
+export type RecognitionList = z.infer<
+  typeof import('../../../server/src/modules/recognitions/recognitions.schemas').RecognitionPage
+>;
+export type NewRecognition = z.input<
+  typeof import('../../../server/src/modules/recognitions/recognitions.schemas').CreateRecognitionBody
+>;
+export type SurveyTemplate = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').SurveyTemplateSchema
+>;
+export type SurveyInvitation = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').SurveyInvitationSchema
+>;
+export type NewSurveyInvitation = z.input<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').CreateSurveyInvitationBody
+>;
+export type MySurvey = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').MySurveySchema
+>;
+export type MySurveyListItem = Omit<MySurvey, 'answers'>;
+export type SurveyResults = z.infer<
+  typeof import('../../../server/src/modules/surveys/surveys.schemas').SurveyResultsSchema
+>;
+export type ReviewScale = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').ReviewScaleSchema
+>;
+export type QualityReview = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').QualityReviewSchema
+>;
+export type Scorecard = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').ScorecardSchema
+>;
+export type ScorecardOverview = z.infer<
+  typeof import('../../../server/src/modules/quality-reviews/quality-reviews.schemas').ScorecardOverview
+>;
+export type MemberSurveyRound = z.infer<
+  typeof import('../../../server/src/modules/member-surveys/member-surveys.schemas').MemberSurveyRoundSchema
+>;
+export type MemberSurveyRoundDetail = z.infer<
+  typeof import('../../../server/src/modules/member-surveys/member-surveys.schemas').MemberSurveyRoundDetail
+>;

@@ -41,9 +41,64 @@ describe(notificationText.name, () => {
     expect(text).not.toMatch(/\{\{|notifications\./);
   });
 
+  it('should word every step of a proposal with the participant and the job, in both languages', async () => {
+    const steps = ['suggested', 'proposed', 'interview', 'accepted', 'declined'];
+    for (const lng of ['nl-BE', 'en'] as const) {
+      const t = await translator(lng);
+      const texts = steps.map((step) =>
+        notificationText(t, {
+          kind: `proposal.${step}`,
+          params: { participant: 'Pieter D.', job: 'Magazijnmedewerker' },
+        }),
+      );
+      for (const text of texts) {
+        expect(text).toContain('Pieter D.');
+        expect(text).toContain('Magazijnmedewerker');
+        expect(text).not.toMatch(/\{\{|notifications\./);
+      }
+      // Each step in its own words.
+      expect(new Set(texts).size).toBe(steps.length);
+    }
+    const t = await translator('nl-BE');
+    expect(
+      notificationText(t, {
+        kind: 'proposal.interview',
+        params: { participant: 'Pieter D.', job: 'Magazijnmedewerker' },
+      }),
+    ).toBe('Sollicitatiegesprek gepland: Pieter D. voor Magazijnmedewerker.');
+  });
+
+  it('should count the suggestions a published network-wide run made for the reader, and lead to them', async () => {
+    const t = await translator('nl-BE');
+    expect(notificationText(t, { kind: 'matching_batch.published', params: { count: 12 } })).toBe(
+      'Het netwerkvoorstel is gepubliceerd: 12 nieuwe suggesties voor jouw deelnemers of werkgevers.',
+    );
+    const en = await translator('en');
+    expect(notificationText(en, { kind: 'matching_batch.published', params: { count: 1 } })).toContain(
+      '1 new suggestion for',
+    );
+    expect(
+      notificationTarget({
+        kind: 'matching_batch.published',
+        entityType: 'matching_batch',
+        entityId: 'b1',
+        params: { count: 12 },
+      }),
+    ).toBe('/proposals?batchId=b1&status=suggested');
+  });
+
+  it('should lead a proposal to its page, whoever reads it, and nowhere without a record', () => {
+    const of = (entityType: string, entityId: string | null) =>
+      notificationTarget({ kind: `${entityType}.step`, entityType, entityId, params: {} });
+    expect(of('proposal', 'p1')).toBe('/proposals/p1');
+    expect(of('referral', 'r1')).toBe('/referrals/r1');
+    expect(of('proposal', null)).toBeNull();
+    expect(of('something', 'x')).toBeNull();
+  });
+
   it('should give a kind it does not know a general text rather than a translation key', async () => {
     const t = await translator('nl-BE');
-    expect(notificationText(t, { kind: 'employer.proposal', params: {} })).toBe('Nieuwe melding.');
+    expect(notificationText(t, { kind: 'employer.unheard_of', params: {} })).toBe('Nieuwe melding.');
   });
 
   it('should word every employer desk notification in both languages, with its parameters filled in', async () => {

@@ -18,9 +18,18 @@ const KNOWN_KINDS = [
   'internship_sheet.ready',
   'internship_sheet.acceptance_reset',
   'internship_sheet.accepted',
+  'proposal.suggested',
+  'proposal.proposed',
+  'proposal.interview',
+  'proposal.accepted',
+  'proposal.declined',
+  'matching_batch.published',
+  'survey.invited',
+  'recognition.expiring',
+  'member_survey.opened',
 ];
 /** Parameters that hold a date (YYYY-MM-DD), shown in the UI language's format. */
-const DATE_PARAMS = ['referredOn', 'date'];
+const DATE_PARAMS = ['referredOn', 'date', 'validUntil', 'deadline'];
 
 /** A notification in words: its kind's text with its parameters (dates and measures in the UI language). */
 export function notificationText(t: TFunction, n: Pick<Notification, 'kind' | 'params'>): string {
@@ -56,12 +65,25 @@ export function notificationTarget(
       return `/approach-requests/${n.entityId}`;
     case 'employer':
       return `/employers/${n.entityId}`;
+    case 'survey_invitation':
+      return `/my-surveys/${n.entityId}`;
+    case 'member_survey_round':
+      return `/quality/member-survey/${n.entityId}`;
+    case 'recognition_warning':
+      return typeof n.params.recognitionId === 'string' ? '/quality/recognitions?status=expiring' : null;
     case 'service_request':
       return `/service-requests/${n.entityId}`;
     case 'job':
       return n.kind.startsWith('internship_sheet.')
         ? `/jobs/${n.entityId}?tab=internship`
         : `/jobs/${n.entityId}`;
+    case 'matching_batch':
+      // The suggestions a network-wide run made: the list shows each reader those of their participants and employers.
+      return `/proposals?batchId=${n.entityId}&status=suggested`;
+    case 'proposal':
+      // Each side sees its own view there: the participant's in plain words, the employer contact's without
+      // profile data.
+      return `/proposals/${n.entityId}`;
     default:
       return null;
   }

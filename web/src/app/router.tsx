@@ -216,11 +216,122 @@ const router = createBrowserRouter([
             ],
           },
           {
+            element: <RequirePermission permission="proposal.read" />,
+            children: [
+              {
+                path: 'proposals',
+                ...lazyPage(() => import('../scenes/proposals/proposals-page').then((m) => m.ProposalsPage)),
+              },
+              {
+                path: 'proposals/:id',
+                ...lazyPage(() => import('../scenes/proposals/proposal-page').then((m) => m.ProposalPage)),
+              },
+              {
+                path: 'my-proposals',
+                ...lazyPage(() =>
+                  import('../scenes/proposals/my-proposals-page').then((m) => m.MyProposalsPage),
+                ),
+              },
+              {
+                path: 'employer-proposals',
+                ...lazyPage(() =>
+                  import('../scenes/proposals/employer-proposals-page').then((m) => m.EmployerProposalsPage),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="matching.batch" />,
+            children: [
+              {
+                path: 'matching/batches',
+                ...lazyPage(() => import('../scenes/matching/batches-page').then((m) => m.BatchesPage)),
+              },
+              {
+                path: 'matching/batches/:id',
+                ...lazyPage(() => import('../scenes/matching/batch-page').then((m) => m.BatchPage)),
+              },
+            ],
+          },
+          {
             element: <RequirePermission permission="indication.read" />,
             children: [
               { path: 'indications', element: <IndicationsPage /> },
               { path: 'indications/:id', element: <IndicationPage /> },
               { path: 'my-indication', element: <MyIndicationPage /> },
+            ],
+          },
+          // Quality (issue 8): loaded on first use.
+          {
+            element: <RequirePermission permission="recognition.read" />,
+            children: [
+              {
+                path: 'quality/recognitions',
+                ...lazyPage(() =>
+                  import('../scenes/quality/recognitions-page').then((m) => m.RecognitionsPage),
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="survey_template.read" />,
+            children: [
+              {
+                path: 'quality/surveys',
+                ...lazyPage(() => import('../scenes/quality/surveys-page').then((m) => m.SurveysPage)),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="survey.answer" />,
+            children: [
+              {
+                path: 'my-surveys',
+                ...lazyPage(() => import('../scenes/quality/my-surveys-page').then((m) => m.MySurveysPage)),
+              },
+              {
+                path: 'my-surveys/:id',
+                ...lazyPage(() => import('../scenes/quality/my-surveys-page').then((m) => m.MySurveyPage)),
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="quality_review.read" />,
+            children: [
+              {
+                path: 'quality/reviews',
+                ...lazyPage(() => import('../scenes/quality/reviews-page').then((m) => m.ReviewsPage)),
+              },
+              {
+                path: 'quality/reviews/:organisationId',
+                ...lazyPage(() => import('../scenes/quality/reviews-page').then((m) => m.ScorecardPage)),
+              },
+              {
+                element: <RequirePermission permission="quality_review.write" />,
+                children: [
+                  {
+                    path: 'quality/reviews/edit/:id',
+                    ...lazyPage(() => import('../scenes/quality/reviews-page').then((m) => m.ReviewFormPage)),
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            element: <RequirePermission permission="member_survey.read" />,
+            children: [
+              {
+                path: 'quality/member-survey',
+                ...lazyPage(() =>
+                  import('../scenes/quality/member-survey-page').then((m) => m.MemberSurveyPage),
+                ),
+              },
+              {
+                path: 'quality/member-survey/:id',
+                ...lazyPage(() =>
+                  import('../scenes/quality/member-survey-page').then((m) => m.MemberSurveyRoundPage),
+                ),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { api, type Query } from '../api/client';
 import type { Page } from '../api/types';
 
 export interface Option {
@@ -17,6 +17,7 @@ export interface Option {
  */
 export function RemoteSelect<T>({
   path,
+  params,
   toOption,
   value,
   selected,
@@ -28,6 +29,8 @@ export function RemoteSelect<T>({
   disabled,
 }: {
   path: string;
+  /** Filters sent with every search (e.g. only open jobs). */
+  params?: Query;
   toOption: (item: T) => Option;
   value: string | null;
   selected?: Option | null;
@@ -42,8 +45,8 @@ export function RemoteSelect<T>({
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const query = useQuery({
-    queryKey: [path, 'options', debounced],
-    queryFn: () => api.get<Page<T>>(path, { q: debounced, pageSize: 20 }),
+    queryKey: [path, 'options', params, debounced],
+    queryFn: () => api.get<Page<T>>(path, { ...params, q: debounced, pageSize: 20 }),
     enabled: !disabled,
   });
   const options = (query.data?.items ?? []).map(toOption);

@@ -2,16 +2,25 @@ import { describe, expect, it } from 'vitest';
 import {
   ADAPTATION_FUNDERS,
   APPROACH_REQUEST_STATUSES,
+  BATCH_STATUSES,
   CONTACT_CHANNELS,
   CONTRACT_TYPES,
   COST_BANDS,
   COST_PAYERS,
   COST_PERIODS,
+  DECLINE_REASONS,
+  DECLINED_BY,
   JOB_KINDS,
   JOB_STATUSES,
   JOINT_ACTION_REASONS,
+  PROPOSAL_STATUSES,
   SERVICE_REQUEST_STATUSES,
+  SHIFTS,
 } from '../../../server/src/db/schema';
+import { MODES, OFFER } from '../../../server/src/modules/matching/engine/model';
+import { WEIGHTS } from '../../../server/src/modules/matching/engine/score';
+import { ExclusionSchema } from '../../../server/src/modules/matching/matching.schemas';
+import { PARTICIPANT_REASONS } from '../scenes/proposals/proposal-reasons';
 import { en } from './en';
 import { nlBE } from './nl-BE';
 
@@ -37,6 +46,19 @@ const LISTS: [string, readonly string[]][] = [
   ['employerDesk.contacts.coordinationHelp', ['owner', 'joint', 'unowned', 'uncoordinated']],
   ['catalogues.adaptations.costBands', COST_BANDS],
   ['catalogues.adaptations.funderNames', ADAPTATION_FUNDERS],
+  // Matching and proposals: every exclusion, part, mode and support an explanation can name, and the steps.
+  ['matching.explanation.exclusions', ExclusionSchema.options],
+  ['matching.explanation.partNames', Object.keys(WEIGHTS)],
+  ['matching.explanation.modes', MODES],
+  ['matching.explanation.supports', Object.keys(OFFER).filter((o) => o !== 'wagePremium')],
+  ['matching.explanation.demandLevels', ['l0', 'l1', 'l2', 'l3', 'l4']],
+  ['participantRecord.shiftNames', SHIFTS],
+  ['matching.batches.statuses', BATCH_STATUSES],
+  ['proposals.statuses', PROPOSAL_STATUSES],
+  ['proposals.reasons', DECLINE_REASONS],
+  ['proposals.declinedByOptions', DECLINED_BY],
+  ['myProposals.why.modes', MODES],
+  ['myProposals.reasons', PARTICIPANT_REASONS],
 ];
 
 function at(catalogue: unknown, key: string): unknown {
@@ -45,7 +67,7 @@ function at(catalogue: unknown, key: string): unknown {
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
 }
 
-describe('labels of the employer desk code lists', () => {
+describe('labels of the code lists', () => {
   it('should name every value of every list in Dutch and English', () => {
     const missing = LISTS.flatMap(([prefix, values]) =>
       values.flatMap((value) =>

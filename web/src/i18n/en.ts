@@ -2,9 +2,12 @@ import * as catalogues from './modules/catalogues';
 import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
+import * as matching from './modules/matching';
 import * as monitoring from './modules/monitoring';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
+import * as proposals from './modules/proposals';
+import * as quality from './modules/quality';
 import * as referrals from './modules/referrals';
 import type { Catalogue } from './nl-BE';
 
@@ -75,6 +78,15 @@ export const en: Catalogue = {
     users: 'Users',
     audit: 'Audit log',
     account: 'My account',
+    proposals: 'Proposals',
+    myProposals: 'My proposals',
+    employerProposals: 'Proposed candidates',
+    matchingBatches: 'Network-wide proposal',
+    recognitions: 'Recognitions',
+    surveys: 'Satisfaction',
+    scorecards: 'Quality reviews',
+    memberSurvey: 'Member survey',
+    mySurveys: 'My surveys',
   },
   roles: {
     network_admin: 'Network administrator',
@@ -126,6 +138,7 @@ export const en: Catalogue = {
       indications: 'Indications',
       ownRecord: 'My trajectory',
       referrals: 'Referrals',
+      quality: 'Quality',
     },
     items: {
       myParticipants_one: '{{count}} participant I coach',
@@ -174,6 +187,12 @@ export const en: Catalogue = {
       indicationsToValidate_other: '{{count}} indications to validate',
       indicationsWaitingLong_one: '{{count}} has waited more than 14 days',
       indicationsWaitingLong_other: '{{count}} have waited more than 14 days',
+      surveysToAnswer_one: '{{count}} survey to fill in',
+      surveysToAnswer_other: '{{count}} surveys to fill in',
+      recognitionsExpiring_one: '{{count}} recognition expires within 90 days',
+      recognitionsExpiring_other: '{{count}} recognitions expire within 90 days',
+      memberSurveyToAnswer_one: '{{count}} member survey waits for your figures',
+      memberSurveyToAnswer_other: '{{count}} member surveys wait for your figures',
     },
   },
   organisations: {
@@ -355,4 +374,7 @@ export const en: Catalogue = {
   ...jobs.en,
   ...catalogues.en,
   ...monitoring.en,
+  ...matching.en,
+  ...proposals.en,
+  ...quality.en,
 };

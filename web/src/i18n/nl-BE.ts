@@ -2,9 +2,12 @@ import * as catalogues from './modules/catalogues';
 import * as employerDesk from './modules/employer-desk';
 import * as indications from './modules/indications';
 import * as jobs from './modules/jobs';
+import * as matching from './modules/matching';
 import * as monitoring from './modules/monitoring';
 import * as notifications from './modules/notifications';
 import * as participantsRecord from './modules/participants-record';
+import * as proposals from './modules/proposals';
+import * as quality from './modules/quality';
 import * as referrals from './modules/referrals';
 import type { Widen } from './widen';
 
@@ -78,6 +81,15 @@ export const nlBE = {
     users: 'Gebruikers',
     audit: 'Auditlog',
     account: 'Mijn account',
+    proposals: 'Voorstellen',
+    myProposals: 'Mijn voorstellen',
+    employerProposals: 'Voorgestelde kandidaten',
+    matchingBatches: 'Netwerkvoorstel',
+    recognitions: 'Erkenningen',
+    surveys: 'Tevredenheid',
+    scorecards: 'Kwaliteitsreviews',
+    memberSurvey: 'Ledenbevraging',
+    mySurveys: 'Mijn vragenlijsten',
   },
   roles: {
     network_admin: 'Netwerkbeheerder',
@@ -129,6 +141,7 @@ export const nlBE = {
       indications: 'Indiceringen',
       ownRecord: 'Mijn traject',
       referrals: 'Toeleidingen',
+      quality: 'Kwaliteit',
     },
     items: {
       myParticipants_one: '{{count}} deelnemer in mijn begeleiding',
@@ -178,6 +191,12 @@ export const nlBE = {
       indicationsToValidate_other: '{{count}} indiceringen te valideren',
       indicationsWaitingLong_one: '{{count}} wacht al langer dan 14 dagen',
       indicationsWaitingLong_other: '{{count}} wachten al langer dan 14 dagen',
+      surveysToAnswer_one: '{{count}} vragenlijst om in te vullen',
+      surveysToAnswer_other: '{{count}} vragenlijsten om in te vullen',
+      recognitionsExpiring_one: '{{count}} erkenning verloopt binnen 90 dagen',
+      recognitionsExpiring_other: '{{count}} erkenningen verlopen binnen 90 dagen',
+      memberSurveyToAnswer_one: '{{count}} ledenbevraging wacht op jullie cijfers',
+      memberSurveyToAnswer_other: '{{count}} ledenbevragingen wachten op jullie cijfers',
     },
   },
   organisations: {
@@ -362,6 +381,9 @@ export const nlBE = {
   ...jobs.nl,
   ...catalogues.nl,
   ...monitoring.nl,
+  ...matching.nl,
+  ...proposals.nl,
+  ...quality.nl,
 };
 
 /** The shape every other catalogue must have: the same keys, any strings. */

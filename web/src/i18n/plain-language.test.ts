@@ -5,7 +5,11 @@ import { nlBE } from './nl-BE';
  * Pages written for participants use plain Dutch (B1): short sentences and none of the professionals' jargon.
  * The participant reads these texts without a coach beside them.
  */
-const PARTICIPANT_TEXTS = { myIndication: nlBE.myIndication };
+const PARTICIPANT_TEXTS = {
+  myIndication: nlBE.myIndication,
+  myProposals: nlBE.myProposals,
+  surveyAnswer: nlBE.quality.answer,
+};
 const MAX_WORDS_PER_SENTENCE = 15;
 const JARGON = [
   'icf',

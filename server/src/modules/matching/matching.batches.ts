@@ -303,7 +303,8 @@ export async function findBatchPairs(ctx: RequestContext, id: string, query: Bat
 
 /**
  * Publishes a reviewed batch: every optimal pair becomes a suggested proposal (unless the person left the pool,
- * the job closed, or the pair already has a proposal), and the coaches and account managers involved are told.
+ * the job closed, or the pair already has a proposal), and the coaches and account managers involved are told,
+ * each once with their number of new suggestions.
  */
 export async function publishBatch(ctx: RequestContext, id: string, version: number) {
   await ctx.db.transaction().execute(async (trx) => {
@@ -341,16 +342,7 @@ export async function publishBatch(ctx: RequestContext, id: string, version: num
       .selectFrom('matching_batch_pairs as bp')
       .innerJoin('jobs as j', 'j.id', 'bp.job_id')
       .innerJoin('participants as p', 'p.id', 'bp.participant_id')
-      .select([
-        'bp.participant_id',
-        'bp.job_id',
-        'j.employer_id',
-        'bp.score',
-        'p.coach_user_id',
-        'p.first_name',
-        'p.last_name',
-        'j.title',
-      ])
+      .select(['bp.participant_id', 'bp.job_id', 'j.employer_id', 'bp.score', 'p.coach_user_id'])
       .where('bp.batch_id', '=', id)
       .where('bp.method', '=', 'optimal')
       .execute();
@@ -364,6 +356,9 @@ export async function publishBatch(ctx: RequestContext, id: string, version: num
       (p) =>
         members.has(p.participant_id) && open.has(p.job_id) && !taken.has(`${p.participant_id}:${p.job_id}`),
     );
+    // Who hears of it: each coach and account manager once, with how many suggestions concern them. One
+    // notification per proposal would bury everything else in their bell (a run makes a hundred at once).
+    const suggestionsFor = new Map<string, number>();
     for (const p of publishable) {
       const { id: proposalId } = await trx
         .insertInto('proposals')
@@ -392,16 +387,19 @@ export async function publishBatch(ctx: RequestContext, id: string, version: num
         .select('owner_user_id')
         .where('id', '=', p.employer_id)
         .executeTakeFirst();
-      await notificationsRepository.insertForUsers(
-        trx,
-        [p.coach_user_id, owners?.owner_user_id].filter((u): u is string => !!u),
-        {
-          kind: 'proposal.suggested',
-          entityType: 'proposal',
-          entityId: proposalId,
-          params: { participant: `${p.first_name} ${p.last_name.charAt(0)}.`, job: p.title },
-        },
-      );
+      for (const userId of new Set([p.coach_user_id, owners?.owner_user_id])) {
+        if (userId) {
+          suggestionsFor.set(userId, (suggestionsFor.get(userId) ?? 0) + 1);
+        }
+      }
+    }
+    for (const [userId, count] of suggestionsFor) {
+      await notificationsRepository.insertForUsers(trx, [userId], {
+        kind: 'matching_batch.published',
+        entityType: 'matching_batch',
+        entityId: id,
+        params: { count },
+      });
     }
     await recordAudit(trx, ctx, {
       action: 'matching_batch.published',

@@ -195,6 +195,23 @@ describe('matching API', () => {
       .where('batch_id', '=', batch.id)
       .execute();
     expect(proposals.every((p) => p.status === 'suggested')).toBe(true);
+    // The account manager owning the employer hears of it once, with the number of suggestions, not once each
+    // (the file's other tests made employers of their own: only this one's count).
+    const forEmployer = await t.database.db
+      .selectFrom('proposals')
+      .select('id')
+      .where('batch_id', '=', batch.id)
+      .where('employer_id', '=', w.employer.id)
+      .execute();
+    expect(forEmployer.length).toBeGreaterThanOrEqual(1);
+    const told = await t.database.db
+      .selectFrom('notifications')
+      .select(['kind', 'entity_id', 'params'])
+      .where('user_id', '=', w.managerA.userId)
+      .execute();
+    expect(told).toEqual([
+      { kind: 'matching_batch.published', entity_id: batch.id, params: { count: forEmployer.length } },
+    ]);
   });
 
   it('should run one batch at a time', async () => {

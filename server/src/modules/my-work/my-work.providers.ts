@@ -369,6 +369,59 @@ const indications: MyWorkProvider = {
   },
 };
 
+/** Quality: surveys waiting for the respondent; recognitions about to expire and member survey rounds to answer. */
+const quality: MyWorkProvider = {
+  section: 'quality',
+  async load(ctx) {
+    const isRespondent = hasAnyRole(ctx.actor, ['participant', 'employer_contact']);
+    const adminOrgs = organisationIdsWith(ctx.actor, ['org_admin']);
+    if (!isRespondent && adminOrgs.length === 0) {
+      return null;
+    }
+    const items: MyWorkItem[] = [];
+    if (isRespondent) {
+      const open = await ctx.db
+        .selectFrom('survey_invitations')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('respondent_user_id', '=', ctx.actor.userId)
+        .where('answered_at', 'is', null)
+        .where('withdrawn_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      const n = Number(open.n);
+      items.push(item('surveysToAnswer', n, '/my-surveys', n > 0 ? 'warning' : 'info'));
+    }
+    if (adminOrgs.length) {
+      const today = brusselsDate(new Date());
+      const expiring = await ctx.db
+        .selectFrom('recognitions')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('organisation_id', 'in', adminOrgs)
+        .where('withdrawn_on', 'is', null)
+        .where('valid_until', '>=', today)
+        .where('valid_until', '<=', addToDate(today, { days: 90 }))
+        .executeTakeFirstOrThrow();
+      const toAnswer = await ctx.db
+        .selectFrom('member_survey_members as m')
+        .innerJoin('member_survey_rounds as r', 'r.id', 'm.round_id')
+        .leftJoin('member_survey_answers as a', (j) =>
+          j.onRef('a.round_id', '=', 'm.round_id').onRef('a.organisation_id', '=', 'm.organisation_id'),
+        )
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('m.organisation_id', 'in', adminOrgs)
+        .where('r.closed_at', 'is', null)
+        .where('a.round_id', 'is', null)
+        .executeTakeFirstOrThrow();
+      const e = Number(expiring.n);
+      const m = Number(toAnswer.n);
+      items.push(
+        item('recognitionsExpiring', e, '/quality/recognitions?status=expiring', e > 0 ? 'warning' : 'info'),
+        item('memberSurveyToAnswer', m, '/quality/member-survey', m > 0 ? 'warning' : 'info'),
+      );
+    }
+    return items;
+  },
+};
+
 export const MY_WORK_PROVIDERS: MyWorkProvider[] = [
   indications,
   caseload,
@@ -378,4 +431,5 @@ export const MY_WORK_PROVIDERS: MyWorkProvider[] = [
   networkAdmin,
   ownEmployer,
   ownRecord,
+  quality,
 ];

@@ -170,7 +170,8 @@ export async function getProposal(ctx: RequestContext, id: string) {
       toStatus: e.to_status,
       by: e.by_name,
       at: e.at.toISOString(),
-      note: e.note,
+      // A step's note is the staff's (it may hold what the participant told them): never the employer's.
+      note: side === 'employer_contact' ? null : e.note,
     })),
   };
 }

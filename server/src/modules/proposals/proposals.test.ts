@@ -101,7 +101,9 @@ describe('proposals API', () => {
 
   it('should show a sent proposal to the participant, and to the employer only with consent and without profile data', async () => {
     const w = await world();
-    const created = (await propose(w.coachA, { participantId: w.p1.id, jobId: w.cleaning.id })).json();
+    const created = (
+      await propose(w.coachA, { participantId: w.p1.id, jobId: w.cleaning.id, note: 'Vroeger rugklachten' })
+    ).json();
     // Still internal: the participant and the employer do not see it.
     expect((await call(t.app, w.self, 'GET', `/api/proposals/${created.id}`)).statusCode).toBe(404);
     const sent = (await step(w.managerA, created.id, { version: created.version, to: 'proposed' })).json();
@@ -126,6 +128,10 @@ describe('proposals API', () => {
     expect(visible.items.map((p: { id: string }) => p.id)).toEqual([created.id]);
     const detail = (await call(t.app, w.contact, 'GET', `/api/proposals/${created.id}`)).json();
     expect(detail).toMatchObject({ side: 'employer_contact', score: 0, explanation: null, note: null });
+    // Nor in the course: the note made with the proposal stays with the staff.
+    expect(detail.events.length).toBeGreaterThan(0);
+    expect(detail.events.map((e: { note: string | null }) => e.note)).toEqual(detail.events.map(() => null));
+    expect(JSON.stringify(detail)).not.toContain('rugklachten');
     expect((await step(w.contact, created.id, { version: sent.version, to: 'accepted' })).statusCode).toBe(
       403,
     );

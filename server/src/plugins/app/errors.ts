@@ -12,6 +12,11 @@ const UNIQUE_FIELDS: Record<string, string> = {
   participants_national_number_key: 'nationalNumber',
   approach_requests_pending_key: 'organisationId',
   workplace_adaptations_key_key: 'key',
+  recognitions_decision_key: 'referenceNumber',
+  survey_invitations_open_key: 'respondentUserId',
+  survey_templates_key_version_key: 'key',
+  quality_reviews_one_draft_key: 'organisationId',
+  member_survey_answers_pkey: 'organisationId',
 };
 
 interface PgError {

@@ -101,6 +101,7 @@ export const nl = {
       tasksCount_other: 'Taken ({{count}})',
       profile: 'Eisenprofiel',
       internship: 'Stageblad',
+      candidates: 'Kandidaten',
     },
     demandLevels: {
       l0: '0 · niet nodig',
@@ -322,6 +323,7 @@ export const en: Widen<typeof nl> = {
       tasksCount_other: 'Tasks ({{count}})',
       profile: 'Demand profile',
       internship: 'Internship sheet',
+      candidates: 'Candidates',
     },
     demandLevels: {
       l0: '0 · not required',

@@ -39,6 +39,28 @@ export const nl = {
         acceptance_reset: 'Het stageblad voor {{job}} is gewijzigd. Lees het opnieuw en aanvaard het.',
         accepted: '{{employer}} aanvaardde het stageblad voor {{job}}.',
       },
+      proposal: {
+        suggested: 'Matchingsuggestie: {{participant}} voor {{job}}. Stel voor of wijs af.',
+        proposed: 'Nieuw voorstel: {{participant}} voor {{job}}.',
+        interview: 'Sollicitatiegesprek gepland: {{participant}} voor {{job}}.',
+        accepted: 'Aanvaard: {{participant}} voor {{job}}.',
+        declined: 'Afgewezen: het voorstel van {{participant}} voor {{job}}.',
+      },
+      matching_batch: {
+        published_one:
+          'Het netwerkvoorstel is gepubliceerd: {{count}} nieuwe suggestie voor jouw deelnemers of werkgevers.',
+        published_other:
+          'Het netwerkvoorstel is gepubliceerd: {{count}} nieuwe suggesties voor jouw deelnemers of werkgevers.',
+      },
+      survey: {
+        invited: '{{organisation}} vraagt je mening. Vul de korte vragenlijst in.',
+      },
+      recognition: {
+        expiring: 'De erkenning {{scheme}} van {{subject}} loopt af op {{validUntil}} (nog {{days}} dagen).',
+      },
+      member_survey: {
+        opened: 'Nieuwe ledenbevraging: {{title}}. Vul jullie cijfers in vóór {{deadline}}.',
+      },
       unknown: 'Nieuwe melding.',
     },
   },
@@ -80,6 +102,28 @@ export const en: Widen<typeof nl> = {
         ready: 'The internship sheet for {{job}} is ready. Read it and accept it when everything is right.',
         acceptance_reset: 'The internship sheet for {{job}} has changed. Read it again and accept it.',
         accepted: '{{employer}} accepted the internship sheet for {{job}}.',
+      },
+      proposal: {
+        suggested: 'Matching suggestion: {{participant}} for {{job}}. Propose or decline.',
+        proposed: 'New proposal: {{participant}} for {{job}}.',
+        interview: 'Job interview planned: {{participant}} for {{job}}.',
+        accepted: 'Accepted: {{participant}} for {{job}}.',
+        declined: 'Declined: the proposal of {{participant}} for {{job}}.',
+      },
+      matching_batch: {
+        published_one:
+          'The network-wide proposal was published: {{count}} new suggestion for your participants or employers.',
+        published_other:
+          'The network-wide proposal was published: {{count}} new suggestions for your participants or employers.',
+      },
+      survey: {
+        invited: '{{organisation}} asks for your opinion. Fill in the short survey.',
+      },
+      recognition: {
+        expiring: 'The recognition {{scheme}} of {{subject}} ends on {{validUntil}} ({{days}} days left).',
+      },
+      member_survey: {
+        opened: 'New member survey: {{title}}. Enter your figures before {{deadline}}.',
       },
       unknown: 'New notification.',
     },

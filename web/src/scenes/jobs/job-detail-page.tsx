@@ -1,11 +1,12 @@
-import { Anchor, Button, Group, Menu, Tabs } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Menu, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconEdit, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
+import { useCan } from '../../api/session';
 import type { Job, JobStatus } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { handleConflict } from '../../components/conflict';
@@ -18,8 +19,13 @@ import { JobProfileCard } from './job-profile-card';
 import { JobRecord } from './job-record';
 import { TasksSection } from './tasks-section';
 
-const TABS = ['record', 'tasks', 'profile', 'internship'] as const;
+const TABS = ['record', 'tasks', 'profile', 'internship', 'candidates'] as const;
 type Tab = (typeof TABS)[number];
+
+// The best people for the job (matching) load with their tab: most visits to a job never open it.
+const JobCandidatesSection = lazy(() =>
+  import('../matching/job-candidates-section').then((m) => ({ default: m.JobCandidatesSection })),
+);
 
 /** Moves the job to another status with the version it was read at; refusals are shown in words. */
 function StatusMenu({ job }: { job: Job }) {
@@ -67,14 +73,15 @@ function StatusMenu({ job }: { job: Job }) {
 }
 
 /**
- * A job: its record, its tasks with their demands, the demand profile derived from them, and for an internship
- * place its sheet of costs and expectations (tabs, the tab in the URL). Employer contacts read their own
- * employer's jobs here and accept internship sheets.
+ * A job: its record, its tasks with their demands, the demand profile derived from them, for an internship
+ * place its sheet of costs and expectations, and for users who match the best candidates in the pool (tabs, the
+ * tab in the URL). Employer contacts read their own employer's jobs here and accept internship sheets.
  */
 export function JobDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const can = useCan();
   const [search, setSearch] = useSearchParams();
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const query = useQuery({ queryKey: ['jobs', id], queryFn: () => api.get<Job>(`/jobs/${id}`) });
@@ -82,7 +89,11 @@ export function JobDetailPage() {
   return (
     <QueryView query={query}>
       {(job) => {
-        const tabs = TABS.filter((name) => name !== 'internship' || job.kind === 'internship_place');
+        const tabs = TABS.filter(
+          (name) =>
+            (name !== 'internship' || job.kind === 'internship_place') &&
+            (name !== 'candidates' || can('matching.read')),
+        );
         const tab: Tab = (tabs as readonly string[]).includes(requested ?? '')
           ? (requested as Tab)
           : 'record';
@@ -156,6 +167,13 @@ export function JobDetailPage() {
               </Tabs.Panel>
               <Tabs.Panel value="internship">
                 <InternshipSheetSection job={job} />
+              </Tabs.Panel>
+              <Tabs.Panel value="candidates">
+                {can('matching.read') && (
+                  <Suspense fallback={<Loader aria-label={t('common.loading')} m="xl" />}>
+                    <JobCandidatesSection jobId={job.id} />
+                  </Suspense>
+                )}
               </Tabs.Panel>
             </Tabs>
             {job.abilities.update && (

@@ -1,7 +1,7 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { IconEdit, IconSend } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
@@ -18,12 +18,18 @@ import { ParticipantEditDialog } from './participant-edit-dialog';
 import { ParticipantRecord } from './participant-record';
 import { STATUS_COLOR, statusLabel } from './participant-status';
 
-const TABS = ['record', 'consents', 'referrals', 'coaches', 'indication'] as const;
+const TABS = ['record', 'consents', 'referrals', 'coaches', 'indication', 'matching'] as const;
 type Tab = (typeof TABS)[number];
+
+// Matching (explanations, carving, proposals) is loaded with its tab: most visits to a file never open it.
+const ParticipantMatchingSection = lazy(() =>
+  import('../matching/participant-matching-section').then((m) => ({ default: m.ParticipantMatchingSection })),
+);
 
 /**
  * A participant's file (the read is audited by the server): completeness, then the record, consents, referrals
- * coach history, and indication with capability profile as tabs (the open tab is kept in the URL).
+ * coach history, indication with capability profile, and matching (best jobs, proposals, carving) as tabs (the
+ * open tab is kept in the URL).
  */
 export function ParticipantDetailPage() {
   const { id = '' } = useParams();
@@ -42,7 +48,8 @@ export function ParticipantDetailPage() {
     (name) =>
       (name !== 'consents' || can('consent.read')) &&
       (name !== 'referrals' || can('referral.read')) &&
-      (name !== 'indication' || can('indication.read')),
+      (name !== 'indication' || can('indication.read')) &&
+      (name !== 'matching' || can('matching.read')),
   );
 
   return (
@@ -135,6 +142,13 @@ export function ParticipantDetailPage() {
                 {/* Health data: loaded (and its read audited) only when this tab is opened. */}
                 <Tabs.Panel value="indication">
                   <ParticipantIndicationSection participant={p} />
+                </Tabs.Panel>
+                <Tabs.Panel value="matching">
+                  {can('matching.read') && (
+                    <Suspense fallback={<Loader aria-label={t('common.loading')} m="xl" />}>
+                      <ParticipantMatchingSection participant={p} />
+                    </Suspense>
+                  )}
                 </Tabs.Panel>
               </Tabs>
             </Stack>
