@@ -58,3 +58,45 @@ test('a coach has no monitoring: the page and the API refuse', async ({ page }) 
   const response = await page.request.get('/api/monitoring/funnel');
   expect(response.status()).toBe(403);
 });
+
+test('a network admin sets a yearly target and follows it; outcomes name their success definitions', async ({
+  page,
+}) => {
+  await login(page, demoEmail('network_admin'));
+  await page.goto('/monitoring?view=targets');
+  const targets = page.getByRole('table', { name: 'Doelstellingen en voortgang' });
+  await expect(targets.getByRole('rowheader', { name: 'Collectief maatwerk (CMW)' }).first()).toBeVisible();
+  await expectAccessible(page, 'monitoring-targets');
+
+  await page.getByRole('button', { name: 'Doelstelling toevoegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Doelstelling toevoegen' });
+  await dialog.getByRole('combobox', { name: 'Maatregel' }).click();
+  await page.getByRole('option', { name: 'Arbeidszorg (AMA)', exact: true }).click();
+  await dialog.getByRole('combobox', { name: 'Wat telt' }).click();
+  await page.getByRole('option', { name: 'Gestarte toeleidingen', exact: true }).click();
+  await dialog.getByRole('textbox', { name: 'Doel' }).fill('20');
+  await dialog.getByRole('button', { name: 'Doelstelling toevoegen' }).click();
+  await expect(dialog).toBeHidden();
+  const row = targets.getByRole('row').filter({ hasText: 'Arbeidszorg (AMA)' });
+  await expect(row).toContainText('Gestarte toeleidingen');
+  await expect(row).toContainText('20');
+
+  // The same target twice is refused, naming the field.
+  await page.getByRole('button', { name: 'Doelstelling toevoegen' }).click();
+  await dialog.getByRole('combobox', { name: 'Maatregel' }).click();
+  await page.getByRole('option', { name: 'Arbeidszorg (AMA)', exact: true }).click();
+  await dialog.getByRole('combobox', { name: 'Wat telt' }).click();
+  await page.getByRole('option', { name: 'Gestarte toeleidingen', exact: true }).click();
+  await dialog.getByRole('textbox', { name: 'Doel' }).fill('25');
+  await dialog.getByRole('button', { name: 'Doelstelling toevoegen' }).click();
+  await expect(dialog.getByText('Er is al een doelstelling')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+
+  await page.getByRole('tab', { name: 'Uitkomsten' }).click();
+  await expect(page.getByText('Elk succescijfer noemt de definitie die het gebruikt.')).toBeVisible();
+  await expectAccessible(page, 'monitoring-outcomes');
+  await page.getByRole('button', { name: 'Definities beheren' }).click();
+  await expect(page.getByRole('dialog', { name: 'Succesdefinities' })).toContainText(
+    'Duurzaam regulier werk: minstens 6 maanden binnen 12 maanden',
+  );
+});

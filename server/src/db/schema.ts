@@ -1583,3 +1583,55 @@ export interface DB {
 export type EvaluationRow = Selectable<EvaluationsTable>;
 export type EvaluationScoreRow = Selectable<EvaluationScoresTable>;
 export type EvaluationTemplateRow = Selectable<EvaluationTemplatesTable>;
+
+// ── Monitoring (migration 0900): success definitions as data, yearly targets ──
+
+export const TARGET_METRICS = [
+  'referrals_started',
+  'trajectories_started',
+  'trajectories_successful',
+] as const;
+export type TargetMetric = (typeof TARGET_METRICS)[number];
+
+export interface SuccessDefinitionsTable {
+  id: Generated<string>;
+  key: string;
+  name_nl: string;
+  name_en: string;
+  description_nl: Generated<string>;
+  description_en: Generated<string>;
+  rule: unknown;
+  is_active: Generated<boolean>;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MonitoringTargetsTable {
+  id: Generated<string>;
+  year: number;
+  measure: Measure;
+  province_nis: string | null;
+  metric: TargetMetric;
+  success_definition_id: string | null;
+  target: number;
+  note: Generated<string>;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** An aftercare contact that finds the person no longer working there records since when (migration 0900). */
+export interface AftercareContactsTable {
+  employment_ended_on: string | null;
+}
+
+export interface DB {
+  success_definitions: SuccessDefinitionsTable;
+  monitoring_targets: MonitoringTargetsTable;
+}
+
+export type SuccessDefinitionRow = Selectable<SuccessDefinitionsTable>;
+export type MonitoringTargetRow = Selectable<MonitoringTargetsTable>;

@@ -24,6 +24,7 @@ import {
 import { seedEvaluations } from './evaluations.seed';
 import { insertIndications, loadIcfCatalogue, seedCapabilityProfiles } from './indications.seed';
 import { insertJobs, JobPlanner } from './jobs.seed';
+import { seedMonitoringTargets } from './monitoring.seed';
 import {
   DEMO_ACCOUNTS,
   DEMO_EMAIL_DOMAIN,
@@ -85,6 +86,7 @@ export interface SeedSummary {
   aftercareContacts: number;
   decidedEvaluations: number;
   openEvaluations: number;
+  targets: number;
   quality: QualitySummary;
 }
 
@@ -414,6 +416,8 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
     const trajectories = await seedTrajectories(trx, faker, network, clock, employerIds[0]!);
     // Transition evaluations with their history, the schedule's due ones and some under way (issue 7).
     const evaluations = await seedEvaluations(trx, faker, network, clock, participants[0]!.id);
+    // Yearly targets that monitoring follows (issue 8).
+    const targets = await seedMonitoringTargets(trx, network, clock);
     // Quality (issue 8): recognitions, surveys, reviews and the member survey, from their own seed.
     const quality = await seedQuality(trx, network, clock, passwordHash);
 
@@ -449,6 +453,7 @@ export async function seedDemoNetwork(db: Kysely<DB>, options: SeedOptions = {})
       aftercareContacts: trajectories.aftercareContacts,
       decidedEvaluations: evaluations.decided,
       openEvaluations: evaluations.open,
+      targets,
       quality,
     };
   });

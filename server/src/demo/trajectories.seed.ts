@@ -295,6 +295,8 @@ export async function seedTrajectories(
             clock.date(1),
           ),
           is_still_employed: stillThere,
+          // When the job ended, so that monitoring can tell sustained employment (migration 0900).
+          employment_ended_on: stillThere ? null : (endsOn ?? null),
           how_it_goes: stillThere ? faker.helpers.arrayElement([3, 4, 4, 5]) : 2,
           how_it_goes_text: stillThere
             ? faker.helpers.arrayElement([

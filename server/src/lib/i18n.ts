@@ -173,6 +173,11 @@ const nl = {
     'Vier-ogenprincipe: wie de beslissing voorstelde of de evaluatie voorbereidde, kan ze niet zelf aftekenen.',
   sign_off_note_required: '{field}: zeg waarom u de beslissing terugstuurt.',
   evaluation_open_exists: '{field}: voor deze deelnemer loopt al een evaluatie.',
+  unknown_success_definition: '{field}: deze succesdefinitie bestaat niet.',
+  success_definition_key_taken: '{field}: er is al een succesdefinitie met deze sleutel.',
+  unknown_province: '{field}: dit is geen Vlaamse provincie.',
+  not_allowed: '{field} hoort hier niet bij.',
+  target_exists: 'Er is al een doelstelling voor dit jaar, deze maatregel, regio en telling.',
   // Quality (issue 8)
   recognition_duplicate:
     '{field}: dit besluit (instantie, referentienummer en begindatum) staat al in het erkenningsregister.',
@@ -372,6 +377,11 @@ const en: Record<MessageCode, string> = {
     'Four eyes: whoever proposed the decision or prepared the evaluation cannot sign it off themselves.',
   sign_off_note_required: '{field}: say why you send the decision back.',
   evaluation_open_exists: '{field}: an evaluation is already under way for this participant.',
+  unknown_success_definition: '{field}: this success definition does not exist.',
+  success_definition_key_taken: '{field}: a success definition with this key already exists.',
+  unknown_province: '{field}: this is not a Flemish province.',
+  not_allowed: '{field} does not belong here.',
+  target_exists: 'There is already a target for this year, measure, region and count.',
   // Quality (issue 8)
   recognition_duplicate:
     '{field}: this decision (authority, reference number and start date) is already in the recognition register.',
@@ -407,6 +417,13 @@ const catalogues: Record<Locale, Record<MessageCode, string>> = { 'nl-BE': nl, e
 
 /** Names of request fields as users know them; a field without an entry is shown by its path. */
 const fieldLabels: Record<string, Record<Locale, string>> = {
+  definitions: { 'nl-BE': 'Succesdefinities', en: 'Success definitions' },
+  employmentEndedOn: { 'nl-BE': 'Laatste werkdag', en: 'Last day of work' },
+  rule: { 'nl-BE': 'Regel', en: 'Rule' },
+  provinceNis: { 'nl-BE': 'Provincie', en: 'Province' },
+  metric: { 'nl-BE': 'Wat telt', en: 'What counts' },
+  successDefinitionId: { 'nl-BE': 'Succesdefinitie', en: 'Success definition' },
+  target: { 'nl-BE': 'Doel', en: 'Target' },
   email: { 'nl-BE': 'E-mailadres', en: 'Email address' },
   password: { 'nl-BE': 'Wachtwoord', en: 'Password' },
   currentPassword: { 'nl-BE': 'Huidig wachtwoord', en: 'Current password' },

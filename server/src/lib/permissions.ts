@@ -125,6 +125,7 @@ export const PERMISSIONS = {
   'evaluation.summary': ['org_admin', 'coach', 'participant'],
   'evaluation.own': ['participant'],
   'evaluation.report': ['network_admin', 'analyst'],
+  'monitoring.manage': ['network_admin'],
   // Quality (issue 8). Record-level rules (own organisation, own recognition, the sending organisation, the
   // respondent's own invitation) are in the services. Analysts read aggregates and organisation-level reviews,
   // never an invitation or an individual answer.

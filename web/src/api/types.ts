@@ -112,6 +112,9 @@ import type {
   FunnelResponse,
   LeadTimeSeriesResponse,
   MapResponse,
+  OutcomesResponse,
+  SuccessDefinitionSchema,
+  TargetSchema,
 } from '../../../server/src/modules/monitoring/monitoring.schemas';
 import type { MyWorkResponse } from '../../../server/src/modules/my-work/my-work.schemas';
 import type {
@@ -257,6 +260,9 @@ export type LeadTimes = z.infer<typeof LeadTimeResponse>;
 export type Funnel = z.infer<typeof FunnelResponse>;
 export type LeadTimeSeries = z.infer<typeof LeadTimeSeriesResponse>;
 export type MonitoringMap = z.infer<typeof MapResponse>;
+export type MonitoringOutcomes = z.infer<typeof OutcomesResponse>;
+export type SuccessDefinition = z.infer<typeof SuccessDefinitionSchema>;
+export type MonitoringTarget = z.infer<typeof TargetSchema>;
 export type NoStartReasons = z.infer<typeof NoStartReasonsResponse>;
 export type Notification = z.infer<typeof NotificationSchema>;
 export type Notifications = z.infer<typeof NotificationList>;

@@ -5,13 +5,23 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RequestContext } from '../../lib/context';
 import { fileName, type Table, toCsv, toXlsx } from '../../lib/tables';
+import { Uuid } from '../../lib/validation';
 import { REFERENCE_DIR } from '../reference/reference.loader';
 import {
+  CreateSuccessDefinitionBody,
+  CreateTargetBody,
   FigureQuery,
   FunnelResponse,
   LeadTimeSeriesResponse,
   MapQuery,
   MapResponse,
+  OutcomeQuery,
+  OutcomesResponse,
+  SuccessDefinitionSchema,
+  TargetSchema,
+  TargetsQuery,
+  UpdateSuccessDefinitionBody,
+  UpdateTargetBody,
 } from './monitoring.schemas';
 import {
   auditExport,
@@ -22,12 +32,16 @@ import {
   leadTimeTables,
   mapTables,
 } from './monitoring.service';
+import { getOutcomes, outcomeTables } from './outcomes.service';
+import { dashboardReport } from './report.service';
+import { createDefinition, listDefinitions, updateDefinition } from './success-definitions.service';
+import { createTarget, deleteTarget, listTargets, targetTables, updateTarget } from './targets.service';
 
 /** A figure as JSON, or — audited — as a CSV (its first table) or XLSX (every table) download. */
 async function send<T>(
   reply: FastifyReply,
   ctx: RequestContext,
-  query: FigureQuery | MapQuery,
+  query: { format: 'json' | 'csv' | 'xlsx' } & Record<string, unknown>,
   figure: string,
   data: T,
   tables: (data: T) => Table[],
@@ -35,7 +49,9 @@ async function send<T>(
   if (query.format === 'json') {
     return data;
   }
-  await auditExport(ctx, figure, query);
+  const { format, ...filters } = query;
+  const period = data as { from?: string; to?: string };
+  await auditExport(ctx, figure, format, { ...filters, from: period.from, to: period.to });
   const all = tables(data);
   if (query.format === 'csv') {
     return reply
@@ -108,6 +124,158 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       return send(reply, ctx, request.query, 'map', await getMap(ctx, request.query), (d) =>
         mapTables(d, ctx.locale),
       );
+    },
+  );
+
+  app.get(
+    '/monitoring/outcomes',
+    {
+      config: { permission: 'monitoring.read' },
+      schema: {
+        tags: ['monitoring'],
+        summary:
+          'Outcomes of closed trajectories per group, and per success definition (side by side) met / not met / pending',
+        querystring: OutcomeQuery,
+        response: { 200: OutcomesResponse.or(z.any()) },
+      },
+    },
+    async (request, reply) => {
+      const ctx = request.ctx();
+      return send(reply, ctx, request.query, 'outcomes', await getOutcomes(ctx, request.query), (d) =>
+        outcomeTables(d, ctx.locale),
+      );
+    },
+  );
+
+  app.get(
+    '/monitoring/success-definitions',
+    {
+      config: { permission: 'monitoring.read' },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'The success definitions (data): what counts as a successful trajectory',
+        response: { 200: z.array(SuccessDefinitionSchema) },
+      },
+    },
+    async (request) => listDefinitions(request.ctx()),
+  );
+
+  app.post(
+    '/monitoring/success-definitions',
+    {
+      config: { permission: 'monitoring.manage' },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Add a success definition (network admin)',
+        body: CreateSuccessDefinitionBody,
+        response: { 201: SuccessDefinitionSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createDefinition(request.ctx(), request.body)),
+  );
+
+  app.patch(
+    '/monitoring/success-definitions/:id',
+    {
+      config: { permission: 'monitoring.manage' },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Change a success definition (network admin); a stale version gets 409',
+        params: z.object({ id: Uuid }),
+        body: UpdateSuccessDefinitionBody,
+        response: { 200: SuccessDefinitionSchema },
+      },
+    },
+    async (request) => updateDefinition(request.ctx(), request.params.id, request.body),
+  );
+
+  app.get(
+    '/monitoring/targets',
+    {
+      config: { permission: 'monitoring.read' },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Yearly targets per measure and region with their progress',
+        querystring: TargetsQuery,
+        response: { 200: z.array(TargetSchema).or(z.any()) },
+      },
+    },
+    async (request, reply) => {
+      const ctx = request.ctx();
+      return send(reply, ctx, request.query, 'targets', await listTargets(ctx, request.query), (d) =>
+        targetTables(d, ctx.locale),
+      );
+    },
+  );
+
+  app.post(
+    '/monitoring/targets',
+    {
+      config: { permission: 'monitoring.manage' },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Set a yearly target (network admin)',
+        body: CreateTargetBody,
+        response: { 201: TargetSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createTarget(request.ctx(), request.body)),
+  );
+
+  app.patch(
+    '/monitoring/targets/:id',
+    {
+      config: { permission: 'monitoring.manage' },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Change a target (network admin); a stale version gets 409',
+        params: z.object({ id: Uuid }),
+        body: UpdateTargetBody,
+        response: { 200: TargetSchema },
+      },
+    },
+    async (request) => updateTarget(request.ctx(), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/monitoring/targets/:id',
+    {
+      config: { permission: 'monitoring.manage' },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'Remove a target (network admin)',
+        params: z.object({ id: Uuid }),
+        querystring: z.object({ version: z.coerce.number().int().min(1) }),
+        response: { 200: z.object({ id: z.string() }) },
+      },
+    },
+    async (request) => {
+      await deleteTarget(request.ctx(), request.params.id, request.query.version);
+      return { id: request.params.id };
+    },
+  );
+
+  app.get(
+    '/monitoring/report.pdf',
+    {
+      config: { permission: 'monitoring.read' },
+      schema: {
+        tags: ['monitoring'],
+        summary: 'The dashboard as a PDF report (A4) for the chosen filters; audited',
+        querystring: FigureQuery.omit({ groupBy: true, format: true }),
+        response: fileResponse,
+      },
+    },
+    async (request, reply) => {
+      const ctx = request.ctx();
+      const pdf = await dashboardReport(ctx, { ...request.query, groupBy: 'measure', format: 'json' });
+      return reply
+        .header('content-type', 'application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="${fileName(ctx.locale === 'en' ? 'Monitoring report' : 'Monitoringrapport', 'pdf')}"`,
+        )
+        .send(pdf);
     },
   );
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { MEASURES, REFERRAL_CHANNELS } from '../../db/schema';
-import { IsoDate, NisCode, Uuid } from '../../lib/validation';
+import { MEASURES, REFERRAL_CHANNELS, TARGET_METRICS } from '../../db/schema';
+import { IsoDate, NisCode, Uuid, Version } from '../../lib/validation';
+import { SuccessRule } from './success-rules';
 
 export const GROUP_BYS = [
   'none',
@@ -44,6 +45,8 @@ export const FUNNEL_STEPS = [
   'advised',
   'validated',
   'started',
+  'active3m',
+  'active6m',
 ] as const;
 
 export const FunnelResponse = z
@@ -106,3 +109,135 @@ export const MapResponse = z
     ),
   })
   .meta({ id: 'MonitoringMap' });
+
+export const SuccessDefinitionSchema = z
+  .object({
+    id: Uuid,
+    key: z.string(),
+    name: z.string(),
+    description: z.string(),
+    nameNl: z.string(),
+    nameEn: z.string(),
+    descriptionNl: z.string(),
+    descriptionEn: z.string(),
+    rule: SuccessRule,
+    isActive: z.boolean(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'SuccessDefinition' });
+
+const DefinitionFields = {
+  nameNl: z.string().trim().min(2).max(160),
+  nameEn: z.string().trim().min(2).max(160),
+  descriptionNl: z.string().trim().max(2000),
+  descriptionEn: z.string().trim().max(2000),
+  rule: SuccessRule,
+};
+export const CreateSuccessDefinitionBody = z.object({
+  key: z
+    .string()
+    .regex(/^[a-z0-9_]{2,60}$/)
+    .describe('lower-case letters, digits and _'),
+  ...DefinitionFields,
+  descriptionNl: DefinitionFields.descriptionNl.default(''),
+  descriptionEn: DefinitionFields.descriptionEn.default(''),
+});
+export const UpdateSuccessDefinitionBody = z.object({
+  version: Version,
+  data: z.object({ ...DefinitionFields, isActive: z.boolean() }).partial(),
+});
+
+export const OutcomeQuery = FigureQuery.extend({
+  definitions: z
+    .string()
+    .regex(/^[a-z0-9_]{2,60}(,[a-z0-9_]{2,60}){0,9}$/)
+    .optional()
+    .describe('Comma-separated keys of the success definitions to show side by side (default: all active)'),
+});
+export type OutcomeQuery = z.infer<typeof OutcomeQuery>;
+
+const SuccessFigure = z.object({
+  met: Count,
+  notMet: Count,
+  pending: Count,
+  counted: Count.describe('Closed trajectories the rule applies to'),
+  rate: z.number().nullable().describe('met / (met + not met), in %; null when hidden or nothing decided'),
+});
+
+export const OutcomesResponse = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    groupBy: z.enum(GROUP_BYS),
+    minimumCell: z.number().int(),
+    outcomeKinds: z.array(z.string()),
+    definitions: z.array(
+      z.object({ key: z.string(), name: z.string(), description: z.string(), rule: SuccessRule }),
+    ),
+    rows: z.array(
+      z.object({
+        group: Group,
+        closed: Count,
+        outcomes: z.record(z.string(), Count),
+        success: z.record(z.string(), SuccessFigure),
+      }),
+    ),
+    total: z.object({
+      closed: Count,
+      outcomes: z.record(z.string(), Count),
+      success: z.record(z.string(), SuccessFigure),
+    }),
+  })
+  .meta({ id: 'MonitoringOutcomes' });
+
+export const TARGET_STATUSES = ['reached', 'on_track', 'behind', 'missed', 'not_started'] as const;
+
+export const TargetSchema = z
+  .object({
+    id: Uuid,
+    year: z.number().int(),
+    measure: z.enum(MEASURES),
+    provinceNis: z.string().nullable().describe('null: the whole of Flanders'),
+    regionName: z.string(),
+    metric: z.enum(TARGET_METRICS),
+    successDefinition: z.object({ id: Uuid, key: z.string(), name: z.string() }).nullable(),
+    target: z.number().int(),
+    note: z.string(),
+    version: z.number().int(),
+    progress: z.object({
+      actual: Count,
+      percent: z.number().nullable(),
+      expectedByNow: z.number().describe('What the target asks by today, pro rata over the year'),
+      status: z.enum(TARGET_STATUSES),
+    }),
+  })
+  .meta({ id: 'MonitoringTarget' });
+
+export const TargetsQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+});
+export type TargetsQuery = z.infer<typeof TargetsQuery>;
+
+const TargetFields = {
+  year: z.number().int().min(2000).max(2100),
+  measure: z.enum(MEASURES),
+  provinceNis: NisCode.nullable(),
+  metric: z.enum(TARGET_METRICS),
+  successDefinitionId: Uuid.nullable(),
+  target: z.number().int().min(1).max(1_000_000),
+  note: z.string().trim().max(1000),
+};
+export const CreateTargetBody = z.object({
+  ...TargetFields,
+  provinceNis: TargetFields.provinceNis.default(null),
+  successDefinitionId: TargetFields.successDefinitionId.default(null),
+  note: TargetFields.note.default(''),
+});
+export type CreateTargetBody = z.infer<typeof CreateTargetBody>;
+// No defaults in a change: a field left out stays as it is.
+export const UpdateTargetBody = z.object({
+  version: Version,
+  data: z.object(TargetFields).partial(),
+});
+export type UpdateTargetBody = z.infer<typeof UpdateTargetBody>;

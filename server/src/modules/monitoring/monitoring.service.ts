@@ -20,11 +20,12 @@ export function period(query: Pick<FigureQuery, 'from' | 'to'>): { from: string;
   return { from, to };
 }
 
-function filtersOf(query: FigureQuery | MapQuery): Filters {
+export function filtersOf(query: FigureQuery | MapQuery): Filters {
   const { from, to } = period(query);
   return {
     from,
     to,
+    today: brusselsDate(new Date()),
     measure: query.measure,
     channel: query.channel,
     organisationId: query.organisationId,
@@ -34,7 +35,7 @@ function filtersOf(query: FigureQuery | MapQuery): Filters {
 }
 
 /** Names for the group keys of a grouping, in the user's language. */
-async function groupLabels(db: Kysely<DB>, groupBy: GroupBy, keys: string[], locale: Locale) {
+export async function groupLabels(db: Kysely<DB>, groupBy: GroupBy, keys: string[], locale: Locale) {
   const names = new Map<string, string>();
   if (groupBy === 'organisation') {
     for (const [id, name] of await monitoringRepository.findOrganisationNames(db, keys)) {
@@ -62,17 +63,17 @@ async function groupLabels(db: Kysely<DB>, groupBy: GroupBy, keys: string[], loc
   };
 }
 
-/** Audits a figure leaving the platform as a file. */
-export async function auditExport(ctx: RequestContext, figure: string, query: FigureQuery | MapQuery) {
+/** Audits a figure leaving the platform as a file, with the filters it was made with. */
+export async function auditExport(
+  ctx: RequestContext,
+  figure: string,
+  format: string,
+  details: Record<string, unknown>,
+) {
   await recordAudit(ctx.db, ctx, {
     action: 'monitoring.exported',
     entityType: 'monitoring',
-    details: {
-      figure,
-      format: query.format,
-      ...filtersOf(query),
-      ...('groupBy' in query && { groupBy: query.groupBy }),
-    },
+    details: { ...details, figure, format },
   });
 }
 

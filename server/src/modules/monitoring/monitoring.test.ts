@@ -122,6 +122,9 @@ describe('monitoring API: funnel, lead times, map, exports', () => {
       advised: 5,
       validated: 5,
       started: null,
+      // Started, but no trajectory of their own yet: not counted as still active.
+      active3m: 0,
+      active6m: 0,
     });
     expect(body.total).toMatchObject({ referred: 14, started: 7 });
     expect(body.rows.find((r: { group: { key: string } }) => r.group.key === 'cmw').group.label).toBe(
@@ -181,9 +184,11 @@ describe('monitoring API: funnel, lead times, map, exports', () => {
       'Advies',
       'Gevalideerd',
       'Gestart',
+      'Na 3 maanden nog actief',
+      'Na 6 maanden nog actief',
     ]);
     const cmw = lines.find((l) => l[0] === 'Collectief maatwerk (CMW)')!;
-    expect(cmw.slice(1)).toEqual(['8', '7', '6', '5', '5', '< 5']);
+    expect(cmw.slice(1)).toEqual(['8', '7', '6', '5', '5', '< 5', '0', '0']);
     expect(lines.find((l) => l[0]?.startsWith('Arbeidsmatige'))![6]).toBe('< 5');
 
     const xlsx = await call(

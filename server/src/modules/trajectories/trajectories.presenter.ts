@@ -140,6 +140,7 @@ export function presentTrajectoryDetail(
       isDue: a.contacted_on === null && a.due_on <= today,
       contactedOn: a.contacted_on,
       isStillEmployed: a.is_still_employed,
+      employmentEndedOn: a.employment_ended_on,
       howItGoes: a.how_it_goes,
       howItGoesText: showsNotes ? a.how_it_goes_text : null,
       supportNeeded: showsNotes ? a.support_needed : null,

@@ -396,6 +396,7 @@ export const trajectoriesRepository = {
         'a.is_still_employed',
         'a.how_it_goes',
         'a.how_it_goes_text',
+        'a.employment_ended_on',
         'a.support_needed',
         'u.display_name as recorded_by_name',
         'a.version',

@@ -714,10 +714,17 @@ export async function recordAftercare(
   if (input.contactedOn > today()) {
     throw ValidationError.field('contactedOn', 'date_in_future');
   }
+  if (input.employmentEndedOn !== undefined && input.isStillEmployed) {
+    throw ValidationError.field('employmentEndedOn', 'not_allowed');
+  }
+  if (input.employmentEndedOn !== undefined && input.employmentEndedOn > input.contactedOn) {
+    throw ValidationError.field('contactedOn', 'date_order', { other: 'employmentEndedOn' });
+  }
   await ctx.db.transaction().execute(async (trx) => {
     const updated = await trajectoriesRepository.updateAftercareVersioned(trx, contactId, input.version, {
       contacted_on: input.contactedOn,
       is_still_employed: input.isStillEmployed,
+      employment_ended_on: input.isStillEmployed ? null : (input.employmentEndedOn ?? null),
       how_it_goes: input.howItGoes,
       how_it_goes_text: input.howItGoesText ?? null,
       support_needed: input.supportNeeded ?? null,

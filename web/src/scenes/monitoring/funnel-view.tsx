@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import type { Funnel } from '../../api/types';
 import { EmptyState, QueryView } from '../../components/page';
 import { CountCell } from '../../components/suppressed';
+import { TableScroll } from '../../components/table-scroll';
 import { ExportLinks, type MonitoringFilters, PeriodNote, percent } from './monitoring-shared';
 
 /** The referral funnel per group: referred → first contact → indicated → advice → validated → started. */
@@ -95,7 +96,7 @@ function FunnelTable({ data }: { data: Funnel }) {
       <Title order={2} size="h3" mb="md" id="funnel-table">
         {t('monitoring.funnel.title')}
       </Title>
-      <Table.ScrollContainer minWidth={760}>
+      <TableScroll minWidth={760} label={t('monitoring.funnel.title')}>
         <Table striped aria-labelledby="funnel-table">
           <Table.Thead>
             <Table.Tr>
@@ -113,13 +114,17 @@ function FunnelTable({ data }: { data: Funnel }) {
             {data.groupBy !== 'none' && row(t('monitoring.funnel.total'), data.total, 'total', true)}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </Paper>
   );
 }
 
 /** Measures and channels in the UI's language; other groups (organisations, places, periods) as the server names them. */
-function groupLabel(t: (key: string) => string, groupBy: string, group: { key: string; label: string }) {
+export function groupLabel(
+  t: (key: string) => string,
+  groupBy: string,
+  group: { key: string; label: string },
+) {
   if (group.key === '-') {
     return group.label;
   }
@@ -144,7 +149,7 @@ function ReasonsTable({ data }: { data: Funnel }) {
       {reasons.length === 0 ? (
         <Text c="dimmed">{t('monitoring.funnel.reasonsEmpty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <TableScroll minWidth={640} label={t('monitoring.funnel.reasonsLabel')}>
           <Table striped aria-label={t('monitoring.funnel.reasonsLabel')}>
             <Table.Thead>
               <Table.Tr>
@@ -176,7 +181,7 @@ function ReasonsTable({ data }: { data: Funnel }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
     </Paper>
   );

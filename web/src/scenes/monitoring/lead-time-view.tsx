@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import type { LeadTimeSeries } from '../../api/types';
 import { EmptyState, QueryView } from '../../components/page';
 import { CountCell } from '../../components/suppressed';
+import { TableScroll } from '../../components/table-scroll';
 import { ExportLinks, type MonitoringFilters, PeriodNote } from './monitoring-shared';
 
 const CHANNELS = ['vdab', 'gtb', 'ocmw_indication_cell'] as const;
@@ -112,7 +113,7 @@ function LeadTimeTable({ data }: { data: LeadTimeSeries }) {
       <Title order={2} size="h3" mb="md" id="lead-time-table">
         {t('monitoring.leadTimes.title')}
       </Title>
-      <Table.ScrollContainer minWidth={640} mah={480}>
+      <TableScroll minWidth={640} maxHeight={480} label={t('monitoring.leadTimes.title')}>
         <Table striped stickyHeader aria-labelledby="lead-time-table">
           <Table.Thead>
             <Table.Tr>
@@ -139,7 +140,7 @@ function LeadTimeTable({ data }: { data: LeadTimeSeries }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </Paper>
   );
 }

@@ -18,6 +18,7 @@ import { api } from '../../api/client';
 import type { MonitoringMap } from '../../api/types';
 import { QueryView } from '../../components/page';
 import { CountCell } from '../../components/suppressed';
+import { TableScroll } from '../../components/table-scroll';
 import { FlandersMap } from './flanders-map';
 import { ExportLinks, type MonitoringFilters, PeriodNote, percent } from './monitoring-shared';
 
@@ -173,7 +174,7 @@ function RegionTable({
           />
         </Group>
       )}
-      <Table.ScrollContainer minWidth={420} mah={420}>
+      <TableScroll minWidth={420} maxHeight={420} label={title}>
         <Table striped stickyHeader aria-labelledby={`${id}-title`}>
           <Table.Thead>
             <Table.Tr>
@@ -200,7 +201,7 @@ function RegionTable({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
     </Paper>
   );
 }

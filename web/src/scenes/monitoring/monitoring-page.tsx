@@ -1,8 +1,10 @@
-import { Group, Select, Tabs, TextInput } from '@mantine/core';
+import { Button, Group, Select, Tabs, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { MEASURES, REFERRAL_CHANNELS } from '../../../../server/src/db/schema';
 import { MINIMUM_CELL } from '../../../../server/src/lib/suppression';
+import { toQueryString } from '../../api/client';
 import { OrganisationSelect } from '../../components/organisation-select';
 import { PageHeader } from '../../components/page';
 import { useFilters } from '../../components/use-filters';
@@ -10,9 +12,11 @@ import { FunnelView } from './funnel-view';
 import { LeadTimeView } from './lead-time-view';
 import { MapView } from './map-view';
 import { MONITORING_FILTERS, type MonitoringFilters } from './monitoring-shared';
+import { OutcomesView } from './outcomes-view';
+import { TargetsView } from './targets-view';
 
 export const PROVINCES = ['10000', '20001', '30000', '40000', '70000'] as const;
-const VIEWS = ['funnel', 'leadTimes', 'map'] as const;
+const VIEWS = ['funnel', 'leadTimes', 'outcomes', 'targets', 'map'] as const;
 type View = (typeof VIEWS)[number];
 
 /**
@@ -33,6 +37,18 @@ export function MonitoringPage() {
       <PageHeader
         title={t('monitoring.title')}
         description={t('monitoring.description', { minimum: MINIMUM_CELL })}
+        actions={
+          <Button
+            component="a"
+            href={`/api/monitoring/report.pdf${toQueryString(debounced)}`}
+            download
+            variant="default"
+            leftSection={<IconFileTypePdf size={18} />}
+            aria-label={t('monitoring.reportLabel')}
+          >
+            {t('monitoring.report')}
+          </Button>
+        }
       />
       <Group
         mb="md"
@@ -98,6 +114,12 @@ export function MonitoringPage() {
         </Tabs.Panel>
         <Tabs.Panel value="leadTimes">
           <LeadTimeView filters={debounced} />
+        </Tabs.Panel>
+        <Tabs.Panel value="outcomes">
+          <OutcomesView filters={debounced} />
+        </Tabs.Panel>
+        <Tabs.Panel value="targets">
+          <TargetsView />
         </Tabs.Panel>
         <Tabs.Panel value="map">
           <MapView filters={debounced} />

@@ -23,6 +23,7 @@ export function AftercareRecordDialog({
     initialValues: {
       contactedOn: todayIso(),
       isStillEmployed: 'yes',
+      employmentEndedOn: '',
       howItGoes: '4',
       howItGoesText: '',
       supportNeeded: '',
@@ -34,6 +35,8 @@ export function AftercareRecordDialog({
         version: contact.version,
         contactedOn: v.contactedOn,
         isStillEmployed: v.isStillEmployed === 'yes',
+        employmentEndedOn:
+          v.isStillEmployed === 'no' && v.employmentEndedOn ? v.employmentEndedOn : undefined,
         howItGoes: Number(v.howItGoes),
         howItGoesText: v.howItGoesText,
         supportNeeded: v.supportNeeded,
@@ -67,6 +70,14 @@ export function AftercareRecordDialog({
           <Radio value="no" label={t('trajectories.no')} />
         </Group>
       </Radio.Group>
+      {form.values.isStillEmployed === 'no' && (
+        <TextInput
+          label={t('trajectories.aftercare.employmentEndedOn')}
+          description={t('trajectories.aftercare.employmentEndedOnHelp')}
+          type="date"
+          {...form.getInputProps('employmentEndedOn')}
+        />
+      )}
       <Stack gap={4}>
         <Text size="sm" fw={500} id="how-it-goes">
           {t('trajectories.aftercare.howItGoes')}
