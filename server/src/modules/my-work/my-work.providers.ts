@@ -557,13 +557,16 @@ const ownInternships: MyWorkProvider = {
       .selectFrom('internship_approvals as a')
       .innerJoin('trajectory_internships as i', 'i.id', 'a.internship_id')
       .innerJoin('trajectories as t', 't.id', 'i.trajectory_id')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .select((eb) => [eb.fn.countAll<number>().as('n'), sql<string>`min(t.id::text)`.as('trajectory_id')])
       .where('t.participant_id', 'in', ids)
       .where('t.status', '=', 'open')
       .where('a.party', '=', 'participant')
       .where('a.status', '=', 'pending')
       .executeTakeFirstOrThrow();
-    return Number(row.n) > 0 ? [item('internshipToApprove', Number(row.n), '/my-trajectory', 'warning')] : [];
+    // A participant holds one open trajectory at a time: the link leads straight to it.
+    return Number(row.n) > 0
+      ? [item('internshipToApprove', Number(row.n), `/my-trajectory/${row.trajectory_id}`, 'warning')]
+      : [];
   },
 };
 
