@@ -1,6 +1,7 @@
 import { type Insertable, type Kysely, type RawBuilder, sql, type Updateable } from 'kysely';
 import type { DB, SuccessDefinitionsTable } from '../../db/schema';
 import type { FigureQuery, GroupBy } from './monitoring.schemas';
+import { AFTERCARE_FACTS } from './success-rules';
 
 /** A period and the filters every figure shares. */
 export type Filters = Omit<FigureQuery, 'from' | 'to' | 'groupBy' | 'format'> & {
@@ -164,6 +165,7 @@ export const monitoringRepository = {
       select group_key, status, count(*)::int as n from (
         select ${outcomeGroupKey(groupBy)} as group_key, ${status} as status
         ${OUTCOME_FROM}
+        ${AFTERCARE_FACTS}
         where ${outcomeConditions(f)}) s
       where status is not null
       group by 1, 2 order by 1, 2`.execute(db);

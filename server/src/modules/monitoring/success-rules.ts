@@ -40,6 +40,16 @@ export type SuccessRule = z.infer<typeof SuccessRule>;
 const kinds = (list: readonly string[]) => sql`array[${sql.join(list.map((k) => sql`${k}`))}]::text[]`;
 
 /**
+ * What the aftercare contacts of trajectory `t` tell about its job, once per trajectory (one index range scan):
+ * the first end of the job found (`ended_on`) and the last contact finding the person at work (`seen_on`). Every
+ * query using statusSql joins it.
+ */
+export const AFTERCARE_FACTS = sql`left join lateral (
+        select min(coalesce(a.employment_ended_on, a.contacted_on)) filter (where a.is_still_employed = false) as ended_on,
+          max(a.contacted_on) filter (where a.is_still_employed) as seen_on
+        from aftercare_contacts a where a.trajectory_id = t.id) ac on true`;
+
+/**
  * The status of a closed trajectory `t` under a rule, as an SQL expression ('met' | 'not_met' | 'pending', or null
  * when the rule does not apply to it). `today` is the reference date.
  */
@@ -51,10 +61,9 @@ export function statusSql(rule: SuccessRule, today: string): RawBuilder<string |
       const start = sql`coalesce(t.placed_on, t.outcome_on)`;
       const needed = sql`(${start} + make_interval(months => ${rule.minMonths}))::date`;
       const deadline = sql`(${start} + make_interval(months => ${rule.withinMonths}))::date`;
-      const ended = sql`(select min(coalesce(a.employment_ended_on, a.contacted_on)) from aftercare_contacts a
-        where a.trajectory_id = t.id and a.is_still_employed = false)`;
-      const seen = sql`greatest(
-        (select max(a.contacted_on) from aftercare_contacts a where a.trajectory_id = t.id and a.is_still_employed),
+      // From AFTERCARE_FACTS (ac): when the job was found ended, and the last day the person was seen at work.
+      const ended = sql`ac.ended_on`;
+      const seen = sql`greatest(ac.seen_on,
         case when t.outcome_kind = any(${kinds(rule.outcomeKinds)}) then t.outcome_on end)`;
       return sql<string>`case
         when not (t.outcome_kind = any(${kinds(rule.outcomeKinds)})) then 'not_met'

@@ -1,5 +1,6 @@
 import { type Insertable, type Kysely, type RawBuilder, sql, type Updateable } from 'kysely';
 import type { DB, MonitoringTargetsTable } from '../../db/schema';
+import { AFTERCARE_FACTS } from './success-rules';
 
 /** Counts per year, measure and province (null province: not known), for the targets' progress. */
 export type YearCount = { year: number; measure: string; province_nis: string | null; n: number };
@@ -112,6 +113,7 @@ export const targetsRepository = {
       join trajectory_types tt on tt.id = t.type_id
       join participants p on p.id = t.participant_id
       left join ref_municipalities m on m.nis_code = p.municipality_nis
+      ${AFTERCARE_FACTS}
       where t.status = 'closed'
         and t.outcome_on >= make_date(${Math.min(...years)}, 1, 1)
         and t.outcome_on < make_date(${Math.max(...years) + 1}, 1, 1)
