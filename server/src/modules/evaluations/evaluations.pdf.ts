@@ -2,33 +2,10 @@
  * The participant's summary as a PDF (A4, Dutch by default), with pdfmake and the Roboto fonts it ships. Built from
  * the same summary the web page shows, so both always say the same.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Locale } from '../../db/schema';
+import { renderPdf } from '../../lib/pdf';
 import type { SummaryDto } from './evaluations.schemas';
-
-const require = createRequire(import.meta.url);
-const fontDir = path.dirname(require.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
-let isReady = false;
-
-function ready() {
-  if (!isReady) {
-    pdfmake.setFonts({
-      Roboto: {
-        normal: path.join(fontDir, 'Roboto-Regular.ttf'),
-        bold: path.join(fontDir, 'Roboto-Medium.ttf'),
-        italics: path.join(fontDir, 'Roboto-Italic.ttf'),
-        bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
-      },
-    });
-    // Only the fonts are read from disk; nothing from the document's content is ever fetched.
-    pdfmake.setLocalAccessPolicy((p) => p.startsWith(fontDir));
-    pdfmake.setUrlAccessPolicy(() => false);
-    isReady = true;
-  }
-}
 
 const TEXT = {
   'nl-BE': {
@@ -66,7 +43,6 @@ const formatDate = (date: string, locale: Locale) =>
 
 /** The summary as PDF bytes. */
 export async function summaryPdf(summary: SummaryDto, locale: Locale): Promise<Buffer> {
-  ready();
   const t = TEXT[locale];
   const list = (items: string[]): Content => ({ ul: items, margin: [0, 0, 0, 10] });
   const content: Content[] = [
@@ -110,5 +86,5 @@ export async function summaryPdf(summary: SummaryDto, locale: Locale): Promise<B
     },
     content,
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }

@@ -1,18 +1,8 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CostPayer, CostPeriod } from '../../db/schema';
+import { belgianDate, renderPdf } from '../../lib/pdf';
 import { scheduleHours } from './internships.policy';
 import type { InternshipRecord } from './internships.repository';
-
-const require = createRequire(import.meta.url);
-const fonts = require('pdfmake/fonts/Roboto.js') as Record<string, Record<string, string>>;
-const fontDir = path.dirname(fonts.Roboto!.normal!);
-pdfmake.setFonts(fonts);
-// The document reads its own fonts and nothing else: no URLs, no other local files.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(fontDir));
 
 const DAYS: Record<string, string> = {
   mon: 'maandag',
@@ -38,8 +28,6 @@ const PERIODS: Record<CostPeriod, string> = {
   per_month: 'per maand',
 };
 
-/** 2026-09-01 → 01/09/2026, as dates are written in Belgium. */
-export const belgianDate = (iso: string) => iso.split('-').reverse().join('/');
 const euro = (n: number) => `€ ${n.toFixed(2).replace('.', ',')}`;
 const orDash = (v: string | null | undefined) => (v?.trim() ? v : '—');
 
@@ -190,5 +178,5 @@ export function agreementDefinition(
 }
 
 export function renderAgreement(def: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(def).getBuffer();
+  return renderPdf(def);
 }
