@@ -10,6 +10,9 @@ import { label } from './monitoring.labels';
 import { type Filters, monitoringRepository } from './monitoring.repository';
 import { type FigureQuery, FUNNEL_STEPS, type GroupBy, type MapQuery } from './monitoring.schemas';
 
+/** The key of one cell (group × column) in a map of counts, so that a grid is filled without searching. */
+export const cellKey = (group: string, column: string) => `${group}\u0000${column}`;
+
 /** The period of a query: `to` defaults to today, `from` to a year before `to`. */
 export function period(query: Pick<FigureQuery, 'from' | 'to'>): { from: string; to: string } {
   const to = query.to ?? brusselsDate(new Date());
@@ -101,8 +104,9 @@ export async function getFunnel(ctx: RequestContext, query: FigureQuery) {
   const totals = steps.map((_, c) => grid.reduce((sum, row) => sum + row[c]!, 0));
   const reasonKeys = [...new Set(reasons.map((r) => r.reason))].sort();
   const groupKeys = [...new Set(reasons.map((r) => r.group_key))];
+  const reasonCounts = new Map(reasons.map((r) => [cellKey(r.group_key, r.reason), r.n]));
   const reasonGrid = groupKeys.map((g) =>
-    reasonKeys.map((reason) => reasons.find((r) => r.group_key === g && r.reason === reason)?.n ?? 0),
+    reasonKeys.map((reason) => reasonCounts.get(cellKey(g, reason)) ?? 0),
   );
   const reasonHidden = suppressGrid(reasonGrid);
   return {

@@ -6,7 +6,7 @@ import type { Table } from '../../lib/tables';
 import { label } from './monitoring.labels';
 import { monitoringRepository, successDefinitionsRepository } from './monitoring.repository';
 import type { OutcomeQuery } from './monitoring.schemas';
-import { filtersOf, groupLabels } from './monitoring.service';
+import { cellKey, filtersOf, groupLabels } from './monitoring.service';
 import { SuccessRule, statusSql } from './success-rules';
 
 const STATUSES = ['met', 'not_met', 'pending'] as const;
@@ -57,15 +57,13 @@ export async function getOutcomes(ctx: RequestContext, query: OutcomeQuery) {
   const nameOf = await groupLabels(ctx.db, query.groupBy, groupKeys, ctx.locale);
 
   const kinds = [...OUTCOME_KINDS];
-  const outcomeGrid = groupKeys.map((g) =>
-    kinds.map((k) => outcomes.find((o) => o.group_key === g && o.outcome === k)?.n ?? 0),
-  );
+  const outcomeCounts = new Map(outcomes.map((o) => [cellKey(o.group_key, o.outcome), o.n]));
+  const outcomeGrid = groupKeys.map((g) => kinds.map((k) => outcomeCounts.get(cellKey(g, k)) ?? 0));
   const outcomeHidden = suppressGrid(outcomeGrid);
 
   const successGrids = perDefinition.map((rows) => {
-    const grid = groupKeys.map((g) =>
-      STATUSES.map((s) => rows.find((r) => r.group_key === g && r.status === s)?.n ?? 0),
-    );
+    const counts = new Map(rows.map((r) => [cellKey(r.group_key, r.status), r.n]));
+    const grid = groupKeys.map((g) => STATUSES.map((s) => counts.get(cellKey(g, s)) ?? 0));
     return { grid, hidden: suppressGrid(grid) };
   });
 
