@@ -19,6 +19,13 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
  */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // A toast after saving lies over the header while it fades in and out, which axe reads as the header's contrast:
+  // scan once it has closed by itself (they close after a few seconds).
+  await page
+    .locator('.mantine-Notification-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
   // A dialog or menu fading in has not reached its colours yet: scan once CSS transitions have finished.
   await page.waitForFunction(() =>
     document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
